@@ -1,0 +1,15 @@
+package io.brandbridge.alignment.clients.touchpoints;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/** One page of a touchpoint's operational targets. */
+@Serdeable
+public record RemoteTargetPage(@Nullable List<RemoteTarget> items, @Nullable String nextCursor) {
+
+    public RemoteTargetPage {
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+}

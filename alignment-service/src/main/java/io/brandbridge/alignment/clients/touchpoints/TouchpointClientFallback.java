@@ -1,0 +1,45 @@
+package io.brandbridge.alignment.clients.touchpoints;
+
+import io.micronaut.retry.annotation.Fallback;
+
+import java.util.Optional;
+
+/**
+ * What touchpoint-service "answers" when it cannot be reached. Counts cannot be made up without
+ * misreporting a promise as kept or broken, so every call answers a recognisable placeholder and the
+ * recompute keeps the last good snapshot, marked stale, instead of failing the reads.
+ */
+@Fallback
+public class TouchpointClientFallback implements TouchpointOperations {
+
+    private static final RemoteTouchpointPage UNAVAILABLE_TOUCHPOINTS = new RemoteTouchpointPage(null, null);
+    private static final RemoteTargetPage UNAVAILABLE_TARGETS = new RemoteTargetPage(null, null);
+    private static final AttainmentAnswer UNAVAILABLE_ATTAINMENT = new AttainmentAnswer(0, 0, null, null);
+    private static final ContingencyAnswer UNAVAILABLE_CONTINGENCY = new ContingencyAnswer(0, 0, 0, 0);
+
+    @Override
+    public RemoteTouchpointPage touchpoints(String brandId, int limit, String cursor) {
+        return UNAVAILABLE_TOUCHPOINTS;
+    }
+
+    @Override
+    public Optional<RemoteTargetPage> targets(String touchpointId, int limit, String cursor) {
+        return Optional.of(UNAVAILABLE_TARGETS);
+    }
+
+    @Override
+    public AttainmentAnswer attainment(AttainmentQuery query) {
+        return UNAVAILABLE_ATTAINMENT;
+    }
+
+    @Override
+    public ContingencyAnswer contingency(ContingencyQuery query) {
+        return UNAVAILABLE_CONTINGENCY;
+    }
+
+    /** True for the placeholders above: the answer came from this fallback, not from touchpoint-service. */
+    public static boolean isPlaceholder(Object answer) {
+        return answer == UNAVAILABLE_TOUCHPOINTS || answer == UNAVAILABLE_TARGETS
+                || answer == UNAVAILABLE_ATTAINMENT || answer == UNAVAILABLE_CONTINGENCY;
+    }
+}

@@ -1,0 +1,53 @@
+package io.brandbridge.alignment.recompute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+
+/** Runs a recompute's independent calls with at most {@code parallelism} in flight; the first failure cancels the rest. */
+final class BoundedCalls {
+
+    private final ExecutorService executor;
+    private final Semaphore permits;
+
+    BoundedCalls(ExecutorService executor, int parallelism) {
+        this.executor = executor;
+        this.permits = new Semaphore(parallelism);
+    }
+
+    <T> List<T> all(List<Callable<T>> tasks) {
+        List<Future<T>> futures = new ArrayList<>(tasks.size());
+        for (Callable<T> task : tasks) {
+            futures.add(executor.submit(() -> {
+                permits.acquire();
+                try {
+                    return task.call();
+                } finally {
+                    permits.release();
+                }
+            }));
+        }
+        List<T> results = new ArrayList<>(tasks.size());
+        try {
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (ExecutionException e) {
+            futures.forEach(f -> f.cancel(true));
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException | CancellationException e) {
+            futures.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Recompute interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.brandbridge.alignment.recompute;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.constraints.Min;
+
+import java.time.Duration;
+
+/**
+ * {@code alignment.recompute.*}: how often every known brand is recomputed (the schedule itself reads
+ * {@code interval} and {@code initial-delay}), whether brands are discovered from promise-service, how
+ * many calls one recompute keeps in flight, and how long an on-demand recompute is waited for before it
+ * is answered 202 and left to finish in the background.
+ */
+@ConfigurationProperties("alignment.recompute")
+public record RecomputeConfiguration(
+        @Bindable(defaultValue = "true") boolean enabled,
+        @Bindable(defaultValue = "5m") Duration interval,
+        @Bindable(defaultValue = "true") boolean discoverBrands,
+        @Bindable(defaultValue = "4") @Min(1) int parallelism,
+        @Bindable(defaultValue = "25s") Duration respondWithin) {
+}

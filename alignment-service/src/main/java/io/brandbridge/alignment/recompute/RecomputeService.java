@@ -1,0 +1,97 @@
+package io.brandbridge.alignment.recompute;
+
+import io.brandbridge.alignment.clients.promises.PromiseClient;
+import io.brandbridge.alignment.clients.touchpoints.TouchpointClient;
+import io.brandbridge.alignment.snapshots.KnownBrands;
+import io.brandbridge.alignment.snapshots.PromiseVersion;
+import io.brandbridge.alignment.snapshots.Snapshot;
+import io.brandbridge.alignment.snapshots.SnapshotConfiguration;
+import io.brandbridge.alignment.snapshots.SnapshotStore;
+import io.brandbridge.defaults.resilience.DependencyUnavailableException;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Recomputes a brand and stores the snapshot. When a dependency is down the last good snapshot stays
+ * what reads serve, marked stale, and the caller gets a 503; the next successful recompute clears it.
+ */
+@Singleton
+public class RecomputeService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecomputeService.class);
+
+    /** A stored snapshot and what producing it took. */
+    public record Outcome(Snapshot snapshot, int dependencyCalls, Duration took) {
+    }
+
+    private final PromiseClient promises;
+    private final TouchpointClient touchpoints;
+    private final SnapshotStore store;
+    private final KnownBrands knownBrands;
+    private final RecomputeConfiguration configuration;
+    private final SnapshotConfiguration snapshots;
+    private final Clock clock;
+    // Calls block on HTTP; a virtual thread each is cheap, and BoundedCalls caps how many are in flight.
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+    public RecomputeService(PromiseClient promises, TouchpointClient touchpoints, SnapshotStore store, KnownBrands knownBrands,
+                            RecomputeConfiguration configuration, SnapshotConfiguration snapshots, Clock clock) {
+        this.promises = promises;
+        this.touchpoints = touchpoints;
+        this.store = store;
+        this.knownBrands = knownBrands;
+        this.configuration = configuration;
+        this.snapshots = snapshots;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws UnknownBrand when promise-service does not know the brand (it is then no longer recomputed)
+     * @throws DependencyUnavailableException when a dependency is down (the newest snapshot is marked stale)
+     */
+    public Outcome recompute(String brandId, Instant requestedAsOf) {
+        // Whole seconds: every database stores them exactly, so the asOf answered is the asOf stored and read back.
+        Instant asOf = requestedAsOf.truncatedTo(ChronoUnit.SECONDS);
+        knownBrands.register(brandId);
+        long started = System.nanoTime();
+        BrandRecomputation.Result result;
+        try {
+            result = new BrandRecomputation(promises, touchpoints, executor, configuration.parallelism()).run(brandId, asOf);
+        } catch (DependencyOutage e) {
+            store.markNewestStale(brandId);
+            knownBrands.recordOutage(brandId, e.dependency());
+            LOG.warn("Recompute of brand {} as of {} failed: {} is unavailable; its last snapshot is now served as stale", brandId, asOf, e.dependency());
+            throw new DependencyUnavailableException(e.dependency(), "recompute could not complete", e);
+        } catch (UnknownBrand e) {
+            knownBrands.forget(brandId);
+            throw e;
+        }
+        Snapshot snapshot = store.save(brandId, asOf, result.zone(),
+                result.promises().stream().map(p -> new PromiseVersion(p.id(), p.version())).toList(), result.alignment(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        knownBrands.recordSuccess(brandId);
+        store.prune(brandId, clock.instant().minus(snapshots.intradayRetention()));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        LOG.info("Recomputed brand {} as of {} in {} ms with {} calls to other services", brandId, asOf, took.toMillis(), result.calls());
+        return new Outcome(snapshot, result.calls(), took);
+    }
+
+    /** Starts a recompute on its own thread; the caller decides how long to wait for it. */
+    public CompletableFuture<Outcome> start(String brandId, Instant asOf) {
+        return CompletableFuture.supplyAsync(() -> recompute(brandId, asOf), executor);
+    }
+
+    @PreDestroy
+    void close() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,25 @@
+package io.brandbridge.alignment.scoring;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * The 2×2 table of interactions that carry both an operational target's metric and a commitment's:
+ * whether the target was met, and whether the commitment was kept.
+ */
+@Serdeable
+public record ContingencyTable(long metKept, long metBroken, long missedKept, long missedBroken) {
+
+    public ContingencyTable {
+        if (metKept < 0 || metBroken < 0 || missedKept < 0 || missedBroken < 0) {
+            throw new IllegalArgumentException("contingency counts must not be negative");
+        }
+    }
+
+    public long met() {
+        return metKept + metBroken;
+    }
+
+    public long missed() {
+        return missedKept + missedBroken;
+    }
+}

@@ -1,0 +1,54 @@
+package io.brandbridge.alignment.snapshots;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The brands the scheduler recomputes: registered when first recomputed, read or discovered; forgotten when they no longer exist. */
+@Singleton
+public class KnownBrands {
+
+    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    private final KnownBrandRepository repository;
+    private final Clock clock;
+
+    public KnownBrands(KnownBrandRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    public void register(String brandId) {
+        // An id that no service could have issued is never a brand; asking about it must not store it.
+        if (!WELL_FORMED.matcher(brandId).matches() || repository.existsById(brandId)) {
+            return;
+        }
+        try {
+            repository.save(new KnownBrandEntity(brandId, clock.instant(), null, null, null, null));
+        } catch (DataAccessException e) {
+            // Registered meanwhile by a concurrent request; that is all we wanted.
+            if (!repository.existsById(brandId)) {
+                throw e;
+            }
+        }
+    }
+
+    public List<String> all() {
+        return repository.findAllBrandIds();
+    }
+
+    public void recordSuccess(String brandId) {
+        repository.recordSuccess(brandId, clock.instant());
+    }
+
+    public void recordOutage(String brandId, String dependency) {
+        repository.recordOutage(brandId, clock.instant(), dependency);
+    }
+
+    public void forget(String brandId) {
+        repository.deleteById(brandId);
+    }
+}

@@ -1,0 +1,11 @@
+package io.brandbridge.alignment.snapshots;
+
+import io.micronaut.core.annotation.Introspected;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Just enough of a snapshot to pick the last one of each day. */
+@Introspected
+public record SnapshotKey(String id, LocalDate localDay, Instant asOf, Instant computedAt) {
+}

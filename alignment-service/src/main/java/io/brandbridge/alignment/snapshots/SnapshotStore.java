@@ -1,0 +1,129 @@
+package io.brandbridge.alignment.snapshots;
+
+import io.brandbridge.alignment.scoring.BrandAlignment;
+import io.brandbridge.defaults.ids.Ids;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Stores snapshots and answers every read from them. A snapshot's content never changes, so parsed
+ * summaries and documents are cached by id; only the stale flag is read fresh each time.
+ */
+@Singleton
+public class SnapshotStore {
+
+    private static final Comparator<SnapshotKey> NEWEST_LAST = Comparator.comparing(SnapshotKey::asOf)
+            .thenComparing(SnapshotKey::computedAt).thenComparing(SnapshotKey::id);
+
+    private final SnapshotRepository repository;
+    private final JsonMapper json;
+    private final LruCache<String, SnapshotSummary> summaries;
+    private final LruCache<String, BrandAlignment> documents;
+
+    public SnapshotStore(SnapshotRepository repository, JsonMapper json, SnapshotConfiguration configuration) {
+        this.repository = repository;
+        this.json = json;
+        this.summaries = new LruCache<>(configuration.cacheSize() * 4);
+        this.documents = new LruCache<>(configuration.cacheSize());
+    }
+
+    /**
+     * Stores a successful recompute; it is not stale, and neither is anything before it any longer.
+     * The insert and the stale flag clearing commit separately: in one transaction, two concurrent
+     * recomputes of a brand deadlocked on the index range, and readers only ever take the newest row.
+     */
+    public Snapshot save(String brandId, Instant asOf, ZoneId zone, List<PromiseVersion> versions, BrandAlignment alignment, Instant computedAt) {
+        SnapshotSummary summary = SnapshotSummary.from(alignment);
+        SnapshotEntity entity = new SnapshotEntity(Ids.newId("snp"), brandId, asOf, computedAt, asOf.atZone(zone).toLocalDate(), zone.getId(),
+                false, alignment.index(), write(versions), write(summary), write(alignment));
+        repository.save(entity);
+        repository.clearStale(brandId);
+        return new Snapshot(entity.id(), brandId, asOf, computedAt, entity.localDay(), entity.timeZone(), false, summary);
+    }
+
+    /** The newest snapshot, or with {@code asOf} the newest whose asOf is not after it. */
+    public Optional<Snapshot> find(String brandId, Instant asOf) {
+        Optional<SnapshotHeader> header = asOf == null ? repository.findNewest(brandId) : repository.findNewestAsOf(brandId, asOf);
+        return header.map(this::snapshot);
+    }
+
+    public Optional<Snapshot> findById(String id) {
+        return repository.findHeader(id).map(this::snapshot);
+    }
+
+    public BrandAlignment document(Snapshot snapshot) {
+        return documents.get(snapshot.id(), id -> read(repository.findDocument(id).orElseThrow(), BrandAlignment.class));
+    }
+
+    /** A recompute failed because a dependency was down: the snapshot reads are served from is now stale. */
+    public void markNewestStale(String brandId) {
+        repository.findNewest(brandId).ifPresent(newest -> repository.markStale(newest.id()));
+    }
+
+    /** The last snapshot of each day (brand time zone) whose asOf is in [from, to), oldest day first. */
+    public List<Snapshot> dailyBetween(String brandId, Instant from, Instant to) {
+        List<String> ids = lastOfEachDay(repository.findKeysBetween(brandId, from, to)).stream().map(SnapshotKey::id).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return repository.findHeaders(ids).stream().map(this::snapshot)
+                .sorted(Comparator.comparing(Snapshot::asOf)).toList();
+    }
+
+    /** Deletes every snapshot with asOf before {@code cutoff} that is not the last of its day; answers how many went. */
+    @Transactional
+    public int prune(String brandId, Instant cutoff) {
+        List<SnapshotKey> old = repository.findKeysBetween(brandId, Instant.EPOCH, cutoff);
+        List<String> keep = lastOfEachDay(old).stream().map(SnapshotKey::id).toList();
+        List<String> doomed = old.stream().map(SnapshotKey::id).filter(id -> !keep.contains(id)).toList();
+        if (!doomed.isEmpty()) {
+            repository.deleteByIdIn(doomed);
+        }
+        return doomed.size();
+    }
+
+    private static List<SnapshotKey> lastOfEachDay(List<SnapshotKey> keys) {
+        Map<LocalDate, SnapshotKey> last = new HashMap<>();
+        for (SnapshotKey key : keys) {
+            last.merge(key.localDay(), key, (a, b) -> NEWEST_LAST.compare(a, b) >= 0 ? a : b);
+        }
+        List<SnapshotKey> kept = new ArrayList<>(last.values());
+        kept.sort(NEWEST_LAST);
+        return kept;
+    }
+
+    private Snapshot snapshot(SnapshotHeader h) {
+        SnapshotSummary summary = summaries.get(h.id(), id -> read(h.summary(), SnapshotSummary.class));
+        return new Snapshot(h.id(), h.brandId(), h.asOf(), h.computedAt(), h.localDay(), h.timeZone(), h.stale(), summary);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, Argument.of(type));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

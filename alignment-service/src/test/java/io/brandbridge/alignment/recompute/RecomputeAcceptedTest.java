@@ -1,0 +1,92 @@
+package io.brandbridge.alignment.recompute;
+
+import io.brandbridge.alignment.stubs.Scenarios;
+import io.brandbridge.alignment.stubs.StubServices;
+import io.brandbridge.defaults.security.InternalTokens;
+import io.brandbridge.defaults.security.Role;
+import io.brandbridge.defaults.testing.TestCallers;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A recompute that takes longer than the service waits answers 202 and finishes in the background. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RecomputeAcceptedTest implements TestPropertyProvider {
+
+    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    InternalTokens tokens;
+
+    @Inject
+    StubServices stubs;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(StubServices.properties());
+        properties.put("alignment.recompute.respond-within", "500ms");
+        return properties;
+    }
+
+    @AfterEach
+    void restore() {
+        stubs.touchpointMode = StubServices.Mode.UP;
+    }
+
+    @Test
+    void aSlowRecomputeAnswers202WithWhereItsSnapshotWillBe() throws InterruptedException {
+        String brandId = Scenarios.callCentreBrand(stubs);
+        stubs.touchpointMode = StubServices.Mode.SLOW;
+        HttpResponse<Map<String, Object>> accepted = client.toBlocking().exchange(TestCallers.as(tokens, TestCallers.of(Role.OPERATIONS, brandId),
+                HttpRequest.POST("/api/v1/alignment/brands/" + brandId + "/recompute?asOf=2026-11-01T11:00:00.400Z", "")), JSON);
+        assertEquals(202, accepted.code());
+        String location = "/api/v1/alignment/brands/" + brandId + "?asOf=2026-11-01T11%3A00%3A00Z";
+        assertEquals(location, accepted.header(HttpHeaders.LOCATION));
+        assertEquals("10", accepted.header(HttpHeaders.RETRY_AFTER));
+        assertEquals(Map.of("brandId", brandId, "asOf", "2026-11-01T11:00:00Z", "status", "RUNNING", "location", location), accepted.body());
+
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (true) {
+            try {
+                Map<String, Object> snapshot = client.toBlocking().exchange(TestCallers.as(tokens, TestCallers.of(Role.PARTNER, brandId), HttpRequest.GET(location)), JSON).body();
+                assertEquals("2026-11-01T11:00:00Z", snapshot.get("asOf"));
+                assertEquals(false, snapshot.get("stale"));
+                return;
+            } catch (HttpClientResponseException notYet) {
+                assertEquals(404, notYet.getStatus().getCode());
+                assertTrue(System.currentTimeMillis() < deadline, "the recompute finished in the background");
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    @Test
+    void aFastRecomputeStillAnswers200() {
+        String brandId = Scenarios.callCentreBrand(stubs);
+        HttpResponse<Map<String, Object>> done = client.toBlocking().exchange(TestCallers.as(tokens, TestCallers.of(Role.OPERATIONS, brandId),
+                HttpRequest.POST("/api/v1/alignment/brands/" + brandId + "/recompute", "")), JSON);
+        assertEquals(200, done.code());
+        assertEquals(9, done.body().get("dependencyCalls"));
+    }
+}

@@ -1,0 +1,93 @@
+package io.brandbridge.alignment.recompute;
+
+import io.brandbridge.alignment.snapshots.KnownBrands;
+import io.brandbridge.alignment.snapshots.SnapshotStore;
+import io.brandbridge.alignment.stubs.Scenarios;
+import io.brandbridge.alignment.stubs.StubServices;
+import io.brandbridge.defaults.security.InternalTokens;
+import io.brandbridge.defaults.security.Role;
+import io.brandbridge.defaults.testing.TestCallers;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The schedule recomputes every known brand: those promise-service lists and those someone asked about. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RecomputeSchedulerTest implements TestPropertyProvider {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    InternalTokens tokens;
+
+    @Inject
+    StubServices stubs;
+
+    @Inject
+    SnapshotStore store;
+
+    @Inject
+    KnownBrands knownBrands;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(StubServices.properties());
+        properties.put("alignment.recompute.enabled", "true");
+        properties.put("alignment.recompute.interval", "200ms");
+        // Long enough for the server (and so the stubs) to be up before the first round.
+        properties.put("alignment.recompute.initial-delay", "1s");
+        return properties;
+    }
+
+    @Test
+    void brandsPromiseServiceListsAreComputedWithoutBeingAsked() throws InterruptedException {
+        String brandId = Scenarios.callCentreBrand(stubs);
+        await(() -> store.find(brandId, null).isPresent());
+        assertEquals(StubServices.NOW, store.find(brandId, null).orElseThrow().asOf(), "as of now");
+    }
+
+    @Test
+    void aBrandReadBeforeItWasComputedIsComputedOnTheNextRound() throws InterruptedException {
+        // A brand promise-service only starts listing later: the read registers it first.
+        String brandId = "brd_read_" + System.nanoTime();
+        assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(TestCallers.as(tokens, TestCallers.of(Role.VIEWER, brandId),
+                HttpRequest.GET("/api/v1/alignment/brands/" + brandId)), String.class));
+        assertTrue(knownBrands.all().contains(brandId));
+        stubs.promises.addBrand(brandId, "UTC");
+        await(() -> store.find(brandId, null).isPresent());
+    }
+
+    @Test
+    void aBrandPromiseServiceDoesNotKnowIsForgotten() throws InterruptedException {
+        String brandId = "brd_gone_" + System.nanoTime();
+        knownBrands.register(brandId);
+        await(() -> !knownBrands.all().contains(brandId));
+        assertFalse(store.find(brandId, null).isPresent());
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.currentTimeMillis() < deadline, "within 10 s");
+            Thread.sleep(50);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.brandbridge.alignment.stubs;
+
+import io.brandbridge.alignment.clients.touchpoints.AttainmentAnswer;
+import io.brandbridge.alignment.clients.touchpoints.AttainmentQuery;
+import io.brandbridge.alignment.clients.touchpoints.ContingencyAnswer;
+import io.brandbridge.alignment.clients.touchpoints.ContingencyQuery;
+import io.brandbridge.alignment.clients.touchpoints.RemoteTarget;
+import io.brandbridge.alignment.clients.touchpoints.RemoteTargetPage;
+import io.brandbridge.alignment.clients.touchpoints.RemoteTouchpoint;
+import io.brandbridge.alignment.clients.touchpoints.RemoteTouchpointPage;
+import io.brandbridge.alignment.clients.touchpoints.StatsCondition;
+import io.brandbridge.alignment.clients.touchpoints.TouchpointOperations;
+import io.brandbridge.alignment.scoring.Comparison;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * touchpoint-service in memory, answering the stats contract by brute force over raw interactions:
+ * valid = interactions in [from, to) carrying the metric, good = those where it holds; buckets are whole
+ * UTC hours (only those with data); byTouchpoint lists every requested touchpoint. It records every call.
+ */
+public class FakeTouchpointService implements TouchpointOperations {
+
+    public final List<RemoteTouchpoint> touchpoints = new CopyOnWriteArrayList<>();
+    public final Map<String, List<RemoteTarget>> targets = new ConcurrentHashMap<>();
+    public final List<Interaction> interactions = new CopyOnWriteArrayList<>();
+    public final List<Object> calls = new CopyOnWriteArrayList<>();
+
+    public RemoteTouchpoint addTouchpoint(String id, String brandId, String type, String name) {
+        RemoteTouchpoint touchpoint = new RemoteTouchpoint(id, brandId, type, name);
+        touchpoints.add(touchpoint);
+        return touchpoint;
+    }
+
+    public void addTarget(String id, String touchpointId, String metric, String op, double threshold, String kind) {
+        targets.computeIfAbsent(touchpointId, k -> new CopyOnWriteArrayList<>()).add(new RemoteTarget(id, touchpointId, metric, op, threshold, kind));
+    }
+
+    public long callsOf(Class<?> type) {
+        return calls.stream().filter(type::isInstance).count();
+    }
+
+    /** What a call to {@link #touchpoints} is recorded as. */
+    public record TouchpointsCall(String brandId) {
+    }
+
+    /** What a call to {@link #targets} is recorded as. */
+    public record TargetsCall(String touchpointId) {
+    }
+
+    @Override
+    public RemoteTouchpointPage touchpoints(String brandId, int limit, String cursor) {
+        calls.add(new TouchpointsCall(brandId));
+        List<RemoteTouchpoint> all = touchpoints.stream().filter(t -> t.brandId().equals(brandId)).toList();
+        int offset = cursor == null ? 0 : Integer.parseInt(cursor);
+        int end = Math.min(all.size(), offset + limit);
+        return new RemoteTouchpointPage(all.subList(offset, end), end < all.size() ? String.valueOf(end) : null);
+    }
+
+    @Override
+    public Optional<RemoteTargetPage> targets(String touchpointId, int limit, String cursor) {
+        calls.add(new TargetsCall(touchpointId));
+        if (touchpoints.stream().noneMatch(t -> t.id().equals(touchpointId))) {
+            return Optional.empty();
+        }
+        return Optional.of(new RemoteTargetPage(targets.getOrDefault(touchpointId, List.of()), null));
+    }
+
+    @Override
+    public AttainmentAnswer attainment(AttainmentQuery query) {
+        calls.add(query);
+        Comparison op = Comparison.valueOf(query.op());
+        Map<String, long[]> byTouchpoint = new java.util.LinkedHashMap<>();
+        query.touchpointIds().forEach(id -> byTouchpoint.put(id, new long[2]));
+        TreeMap<Instant, long[]> buckets = new TreeMap<>();
+        long valid = 0;
+        long good = 0;
+        for (Interaction i : interactions) {
+            long[] counts = byTouchpoint.get(i.touchpointId());
+            Double value = i.metrics().get(query.metric());
+            if (counts == null || value == null || i.occurredAt().isBefore(query.from()) || !i.occurredAt().isBefore(query.to())) {
+                continue;
+            }
+            int kept = op.holds(value, query.threshold()) ? 1 : 0;
+            counts[0]++;
+            counts[1] += kept;
+            valid++;
+            good += kept;
+            if (query.bucket() != null) {
+                long[] bucket = buckets.computeIfAbsent(i.occurredAt().truncatedTo(ChronoUnit.HOURS), k -> new long[2]);
+                bucket[0]++;
+                bucket[1] += kept;
+            }
+        }
+        List<AttainmentAnswer.TouchpointCounts> rows = new ArrayList<>();
+        byTouchpoint.forEach((id, c) -> rows.add(new AttainmentAnswer.TouchpointCounts(id, c[0], c[1])));
+        List<AttainmentAnswer.BucketCounts> bucketRows = new ArrayList<>();
+        buckets.forEach((start, c) -> bucketRows.add(new AttainmentAnswer.BucketCounts(start, c[0], c[1])));
+        return new AttainmentAnswer(valid, good, rows, bucketRows);
+    }
+
+    @Override
+    public ContingencyAnswer contingency(ContingencyQuery query) {
+        calls.add(query);
+        long both = 0;
+        long aOnly = 0;
+        long bOnly = 0;
+        long neither = 0;
+        for (Interaction i : interactions) {
+            Double a = i.metrics().get(query.a().metric());
+            Double b = i.metrics().get(query.b().metric());
+            if (!query.touchpointIds().contains(i.touchpointId()) || a == null || b == null
+                    || i.occurredAt().isBefore(query.from()) || !i.occurredAt().isBefore(query.to())) {
+                continue;
+            }
+            boolean aMet = holds(query.a(), a);
+            boolean bMet = holds(query.b(), b);
+            if (aMet && bMet) {
+                both++;
+            } else if (aMet) {
+                aOnly++;
+            } else if (bMet) {
+                bOnly++;
+            } else {
+                neither++;
+            }
+        }
+        return new ContingencyAnswer(both, aOnly, bOnly, neither);
+    }
+
+    private static boolean holds(StatsCondition condition, double value) {
+        return Comparison.valueOf(condition.op()).holds(value, condition.threshold());
+    }
+}

@@ -1,0 +1,60 @@
+package io.brandbridge.alignment.stubs;
+
+import io.brandbridge.defaults.testing.MutableClock;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * promise-service and touchpoint-service stubbed inside the test's own server (spec.name
+ * "stubbed-services"), backed by the in-memory fakes, with switches to make either one fail or hang.
+ */
+@Requires(property = "spec.name", value = StubServices.SPEC)
+@Singleton
+public class StubServices {
+
+    public static final String SPEC = "stubbed-services";
+    public static final Instant NOW = Instant.parse("2026-11-01T12:00:00Z");
+
+    /** How a stubbed service behaves: answers, answers after 800 ms (within the test time limit of 1 s), fails with 503, or hangs past every time limit. */
+    public enum Mode { UP, SLOW, FAILING, HANGING }
+
+    public final FakePromiseService promises = new FakePromiseService();
+    public final FakeTouchpointService touchpoints = new FakeTouchpointService();
+    public final AtomicInteger touchpointRequests = new AtomicInteger();
+    public volatile Mode promiseMode = Mode.UP;
+    public volatile Mode touchpointMode = Mode.UP;
+
+    /** Properties that run the server on a free port and point both clients at it. */
+    public static Map<String, String> properties() {
+        String port = String.valueOf(freePort());
+        return Map.of("spec.name", SPEC,
+                "micronaut.server.port", port,
+                "micronaut.http.services.promise-service.url", "http://localhost:" + port,
+                "micronaut.http.services.touchpoint-service.url", "http://localhost:" + port);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Factory
+    @Requires(property = "spec.name", value = StubServices.SPEC)
+    static class ClockFactory {
+        @Singleton
+        MutableClock clock() {
+            return new MutableClock(NOW);
+        }
+    }
+}

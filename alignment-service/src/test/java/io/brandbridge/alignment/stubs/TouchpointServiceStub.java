@@ -1,0 +1,94 @@
+package io.brandbridge.alignment.stubs;
+
+import io.brandbridge.alignment.clients.touchpoints.AttainmentQuery;
+import io.brandbridge.alignment.clients.touchpoints.ContingencyQuery;
+import io.brandbridge.alignment.clients.touchpoints.RemoteTarget;
+import io.brandbridge.alignment.clients.touchpoints.RemoteTouchpoint;
+import io.brandbridge.alignment.clients.touchpoints.RemoteTouchpointPage;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** touchpoint-service's contract (paths and full JSON shapes), served from the fake. */
+@Requires(property = "spec.name", value = StubServices.SPEC)
+@Controller("/api/v1")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class TouchpointServiceStub {
+
+    private final StubServices stubs;
+
+    TouchpointServiceStub(StubServices stubs) {
+        this.stubs = stubs;
+    }
+
+    @Get("/touchpoints")
+    HttpResponse<?> touchpoints(@QueryValue String brandId, @QueryValue(defaultValue = "50") int limit, @Nullable @QueryValue String cursor) throws InterruptedException {
+        HttpResponse<?> failure = fail();
+        if (failure != null) {
+            return failure;
+        }
+        RemoteTouchpointPage page = stubs.touchpoints.touchpoints(brandId, limit, cursor);
+        Map<String, Object> body = new HashMap<>();
+        body.put("items", page.items().stream().map(TouchpointServiceStub::touchpoint).toList());
+        body.put("nextCursor", page.nextCursor());
+        return HttpResponse.ok(body);
+    }
+
+    @Get("/touchpoints/{id}/targets")
+    HttpResponse<?> targets(@PathVariable String id, @QueryValue(defaultValue = "50") int limit) throws InterruptedException {
+        HttpResponse<?> failure = fail();
+        if (failure != null) {
+            return failure;
+        }
+        return stubs.touchpoints.targets(id, limit, null).<HttpResponse<?>>map(page -> HttpResponse.ok(Map.of(
+                "items", page.items().stream().map(TouchpointServiceStub::target).toList()))).orElseGet(StubFailures::notFound);
+    }
+
+    @Post("/stats/attainment")
+    HttpResponse<?> attainment(@Body AttainmentQuery query) throws InterruptedException {
+        HttpResponse<?> failure = fail();
+        return failure != null ? failure : HttpResponse.ok(stubs.touchpoints.attainment(query));
+    }
+
+    @Post("/stats/contingency")
+    HttpResponse<?> contingency(@Body ContingencyQuery query) throws InterruptedException {
+        HttpResponse<?> failure = fail();
+        return failure != null ? failure : HttpResponse.ok(stubs.touchpoints.contingency(query));
+    }
+
+    private HttpResponse<?> fail() throws InterruptedException {
+        stubs.touchpointRequests.incrementAndGet();
+        return StubFailures.answer(stubs.touchpointMode);
+    }
+
+    private static Map<String, Object> touchpoint(RemoteTouchpoint t) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", t.id());
+        json.put("brandId", t.brandId());
+        json.put("type", t.type());
+        json.put("name", t.name());
+        json.put("owner", "Operations");
+        json.put("region", "UK");
+        json.put("vendor", null);
+        json.put("timeZone", "Europe/London");
+        json.put("createdAt", "2026-01-01T00:00:00Z");
+        return json;
+    }
+
+    private static Map<String, Object> target(RemoteTarget t) {
+        return Map.of("id", t.id(), "touchpointId", t.touchpointId(), "metric", t.metric(), "op", t.op(), "threshold", t.threshold(),
+                "kind", t.kind(), "rationale", "What operations are paid to hit");
+    }
+}

@@ -1,0 +1,15 @@
+package io.brandbridge.gateway.ratelimit;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+/** The rate limit of every client that was not given its own. */
+@ConfigurationProperties("brandbridge.gateway.rate-limit")
+public record RateLimitConfiguration(
+        @Bindable(defaultValue = "50") double requestsPerSecond,
+        @Bindable(defaultValue = "100") int burst) {
+
+    public RateLimit defaultLimit() {
+        return new RateLimit(requestsPerSecond, burst);
+    }
+}

@@ -1,0 +1,59 @@
+package io.brandbridge.gateway.routing;
+
+import io.micronaut.http.HttpMethod;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** DESIGN 3.4: the first path segment under {@code /api/v1} picks the service; {@code admin} stays in the gateway. */
+public final class Routes {
+
+    public static final String PREFIX = "/api/v1/";
+    public static final String PROMISE_SERVICE = "promise-service";
+    public static final String TOUCHPOINT_SERVICE = "touchpoint-service";
+    public static final String ALIGNMENT_SERVICE = "alignment-service";
+    public static final List<String> SERVICES = List.of(PROMISE_SERVICE, TOUCHPOINT_SERVICE, ALIGNMENT_SERVICE);
+    /** Ingestion gets its own policy so a long upload neither waits on nor trips the breaker for touchpoint reads. */
+    public static final String INGEST_POLICY = "touchpoint-ingest";
+
+    private static final Map<String, String> SERVICE_BY_SEGMENT = Map.of(
+            "brands", PROMISE_SERVICE,
+            "promises", PROMISE_SERVICE,
+            "metrics", PROMISE_SERVICE,
+            "touchpoints", TOUCHPOINT_SERVICE,
+            "stats", TOUCHPOINT_SERVICE,
+            "alignment", ALIGNMENT_SERVICE);
+
+    private Routes() {
+    }
+
+    /** The downstream route for a request, or empty when the gateway answers it itself (admin, unknown paths). */
+    public static Optional<Route> resolve(HttpMethod method, String path) {
+        String service = serviceFor(path);
+        if (service == null) {
+            return Optional.empty();
+        }
+        boolean ingestion = isIngestion(method, path);
+        return Optional.of(new Route(service, ingestion ? INGEST_POLICY : service, ingestion));
+    }
+
+    /** The service that owns a path under {@code /api/v1}, or null. */
+    public static String serviceFor(String path) {
+        if (!path.startsWith(PREFIX)) {
+            return null;
+        }
+        int end = path.indexOf('/', PREFIX.length());
+        String segment = end < 0 ? path.substring(PREFIX.length()) : path.substring(PREFIX.length(), end);
+        return SERVICE_BY_SEGMENT.get(segment);
+    }
+
+    /** {@code POST /api/v1/touchpoints/{id}/interactions}: the one route whose bodies may be large and are streamed. */
+    public static boolean isIngestion(HttpMethod method, String path) {
+        if (method != HttpMethod.POST || !path.startsWith(PREFIX + "touchpoints/")) {
+            return false;
+        }
+        String[] segments = path.substring(PREFIX.length()).split("/", -1);
+        return segments.length == 3 && !segments[1].isEmpty() && segments[2].equals("interactions");
+    }
+}

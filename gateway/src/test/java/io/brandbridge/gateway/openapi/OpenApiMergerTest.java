@@ -1,0 +1,63 @@
+package io.brandbridge.gateway.openapi;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OpenApiMergerTest {
+
+    private static Map<String, Object> doc(String path, String operationId, String schemaRef, Map<String, Object> schemas) {
+        Map<String, Object> operation = Map.of("operationId", operationId, "responses",
+                Map.of("200", Map.of("description", "ok", "content", Map.of("application/json", Map.of("schema", Map.of("$ref", schemaRef))))));
+        return Map.of("openapi", "3.0.1", "paths", Map.of(path, Map.of("get", operation), "/health", Map.of("get", operation),
+                "/api/v1/alignment/brands", Map.of("get", operation)), "components", Map.of("schemas", schemas));
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void clashingSchemasArePrefixedAndSharedOnesKeptOnce() {
+        Map<String, Object> problem = Map.of("type", "object", "properties", Map.of("status", Map.of("type", "integer")));
+        Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
+        sources.put("promise-service", doc("/api/v1/brands", "list", "#/components/schemas/Page",
+                Map.of("Page", Map.of("type", "object", "properties", Map.of("brands", Map.of("type", "array", "items", Map.of("type", "string")))), "Problem", problem)));
+        sources.put("touchpoint-service", doc("/api/v1/touchpoints", "list", "#/components/schemas/Page",
+                Map.of("Page", Map.of("type", "object", "properties", Map.of("items", Map.of("type", "array", "items", Map.of("$ref", "#/components/schemas/Problem")))), "Problem", problem)));
+
+        Map<String, Object> merged = OpenApiMerger.merge(sources);
+
+        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) merged.get("components")).get("schemas");
+        assertEquals(List.of("Page", "Problem", "TouchpointService_Page"), schemas.keySet().stream().sorted().toList());
+        Map<String, Object> paths = (Map<String, Object>) merged.get("paths");
+        assertEquals(List.of("/api/v1/brands", "/api/v1/touchpoints"), paths.keySet().stream().toList(), "each source keeps only the paths routed to it");
+        Map<String, Object> touchpoints = (Map<String, Object>) ((Map<String, Object>) paths.get("/api/v1/touchpoints")).get("get");
+        assertTrue(touchpoints.toString().contains("#/components/schemas/TouchpointService_Page"));
+        assertEquals("touchpointServiceList", touchpoints.get("operationId"));
+        assertEquals("promiseServiceList", ((Map<String, Object>) ((Map<String, Object>) paths.get("/api/v1/brands")).get("get")).get("operationId"));
+        assertEquals(List.of(Map.of("bearerAuth", List.of())), merged.get("security"));
+        assertEquals("http", ((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) merged.get("components")).get("securitySchemes")).get("bearerAuth")).get("type"));
+    }
+
+    @Test
+    void impossibleObjectTypeOnAnEnumPatternIsDropped() {
+        Map<String, Object> constraint = new LinkedHashMap<>(Map.of("type", "object", "pattern", "LT|LE"));
+        Map<String, Object> property = new LinkedHashMap<>(Map.of("allOf", List.of(Map.of("$ref", "#/components/schemas/Op"), constraint)));
+        OpenApiMerger.repairStringConstraints(Map.of("op", property));
+        assertFalse(constraint.containsKey("type"));
+        Map<String, Object> realObject = new LinkedHashMap<>(Map.of("type", "object", "properties", Map.of()));
+        OpenApiMerger.repairStringConstraints(Map.of("allOf", List.of(realObject)));
+        assertEquals("object", realObject.get("type"));
+    }
+
+    @Test
+    void timestampsInExamplesStayStrings() {
+        Map<String, Object> read = Yaml.read("example:\n  asOf: 2026-11-01T00:00:00Z\n");
+        assertEquals("2026-11-01T00:00:00Z", ((Map<?, ?>) read.get("example")).get("asOf"));
+        assertTrue(Yaml.write(read).contains("2026-11-01T00:00:00Z"));
+    }
+}

@@ -1,0 +1,135 @@
+package io.brandbridge.gateway.security;
+
+import io.brandbridge.defaults.security.Role;
+import io.brandbridge.gateway.support.GatewayTestBase;
+import io.brandbridge.gateway.support.Reply;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import static io.brandbridge.defaults.security.Role.ADMIN;
+import static io.brandbridge.defaults.security.Role.INTEGRATOR;
+import static io.brandbridge.defaults.security.Role.MARKETING;
+import static io.brandbridge.defaults.security.Role.OPERATIONS;
+import static io.brandbridge.defaults.security.Role.PARTNER;
+import static io.brandbridge.defaults.security.Role.VIEWER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every endpoint group of DESIGN 3.4 against every role: allowed ones reach their service with the client's identity, the rest answer 403. */
+@MicronautTest
+class RoleAccessTest extends GatewayTestBase {
+
+    private static final String BRAND = "brd_a";
+    private static final String PROMISE = "promise-service";
+    private static final String TOUCHPOINT = "touchpoint-service";
+    private static final String ALIGNMENT = "alignment-service";
+    private static final String GATEWAY = "gateway";
+
+    private record Case(HttpMethod method, String path, String service, Set<Role> allowed) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private static Case allow(HttpMethod method, String path, String service, Role... roles) {
+        EnumSet<Role> allowed = EnumSet.of(ADMIN);
+        allowed.addAll(Arrays.asList(roles));
+        return new Case(method, path, service, allowed);
+    }
+
+    // method                path                                                   owner        roles besides ADMIN
+    private static final List<Case> CASES = List.of(
+            allow(HttpMethod.GET,    "/api/v1/brands",                                   PROMISE,    MARKETING, OPERATIONS, VIEWER),
+            allow(HttpMethod.POST,   "/api/v1/brands",                                   PROMISE,    MARKETING),
+            allow(HttpMethod.GET,    "/api/v1/brands/" + BRAND,                          PROMISE,    MARKETING, OPERATIONS, VIEWER),
+            allow(HttpMethod.PUT,    "/api/v1/brands/" + BRAND,                          PROMISE,    MARKETING),
+            allow(HttpMethod.DELETE, "/api/v1/brands/" + BRAND,                          PROMISE,    MARKETING),
+            allow(HttpMethod.GET,    "/api/v1/brands/" + BRAND + "/promises",            PROMISE,    MARKETING, OPERATIONS, VIEWER),
+            allow(HttpMethod.POST,   "/api/v1/brands/" + BRAND + "/promises",            PROMISE,    MARKETING),
+            allow(HttpMethod.GET,    "/api/v1/brands/" + BRAND + "/promises/in-force",   PROMISE,    MARKETING, OPERATIONS, VIEWER),
+            allow(HttpMethod.GET,    "/api/v1/promises/prm_1",                           PROMISE,    MARKETING, OPERATIONS, VIEWER),
+            allow(HttpMethod.PUT,    "/api/v1/promises/prm_1",                           PROMISE,    MARKETING),
+            allow(HttpMethod.POST,   "/api/v1/promises/prm_1/activate",                  PROMISE,    MARKETING),
+            allow(HttpMethod.POST,   "/api/v1/promises/prm_1/retire",                    PROMISE,    MARKETING),
+            allow(HttpMethod.GET,    "/api/v1/promises/prm_1/versions/2",                PROMISE,    MARKETING, OPERATIONS, VIEWER),
+            allow(HttpMethod.GET,    "/api/v1/metrics?brandId=" + BRAND,                 PROMISE,    MARKETING, OPERATIONS, VIEWER),
+            allow(HttpMethod.POST,   "/api/v1/brands/" + BRAND + "/metrics",             PROMISE,    MARKETING),
+            allow(HttpMethod.DELETE, "/api/v1/brands/" + BRAND + "/metrics/queue_len",   PROMISE,    MARKETING),
+            allow(HttpMethod.GET,    "/api/v1/touchpoints?brandId=" + BRAND,             TOUCHPOINT, MARKETING, OPERATIONS, VIEWER, INTEGRATOR),
+            allow(HttpMethod.GET,    "/api/v1/touchpoints/tp_1",                         TOUCHPOINT, MARKETING, OPERATIONS, VIEWER, INTEGRATOR),
+            allow(HttpMethod.POST,   "/api/v1/touchpoints",                              TOUCHPOINT, OPERATIONS),
+            allow(HttpMethod.PUT,    "/api/v1/touchpoints/tp_1",                         TOUCHPOINT, OPERATIONS),
+            allow(HttpMethod.DELETE, "/api/v1/touchpoints/tp_1",                         TOUCHPOINT, OPERATIONS),
+            allow(HttpMethod.GET,    "/api/v1/touchpoints/tp_1/targets",                 TOUCHPOINT, MARKETING, OPERATIONS, VIEWER),
+            allow(HttpMethod.POST,   "/api/v1/touchpoints/tp_1/targets",                 TOUCHPOINT, OPERATIONS),
+            allow(HttpMethod.PUT,    "/api/v1/touchpoints/tp_1/targets/tg_1",            TOUCHPOINT, OPERATIONS),
+            allow(HttpMethod.DELETE, "/api/v1/touchpoints/tp_1/targets/tg_1",            TOUCHPOINT, OPERATIONS),
+            allow(HttpMethod.POST,   "/api/v1/touchpoints/tp_1/interactions",            TOUCHPOINT, INTEGRATOR),
+            allow(HttpMethod.GET,    "/api/v1/touchpoints/tp_1/interactions?from=2026-01-01T00:00:00Z", TOUCHPOINT, MARKETING, OPERATIONS, VIEWER),
+            allow(HttpMethod.POST,   "/api/v1/stats/attainment",                         TOUCHPOINT, MARKETING, OPERATIONS, VIEWER),
+            allow(HttpMethod.POST,   "/api/v1/stats/contingency",                        TOUCHPOINT, MARKETING, OPERATIONS, VIEWER),
+            allow(HttpMethod.GET,    "/api/v1/alignment/brands/" + BRAND,                ALIGNMENT,  MARKETING, OPERATIONS, VIEWER, PARTNER),
+            allow(HttpMethod.GET,    "/api/v1/alignment/brands/" + BRAND + "/promises/prm_1", ALIGNMENT, MARKETING, OPERATIONS, VIEWER, PARTNER),
+            allow(HttpMethod.GET,    "/api/v1/alignment/brands/" + BRAND + "/gaps",      ALIGNMENT,  MARKETING, OPERATIONS, VIEWER, PARTNER),
+            allow(HttpMethod.GET,    "/api/v1/alignment/brands/" + BRAND + "/conflicts", ALIGNMENT,  MARKETING, OPERATIONS, VIEWER, PARTNER),
+            allow(HttpMethod.GET,    "/api/v1/alignment/brands/" + BRAND + "/history",   ALIGNMENT,  MARKETING, OPERATIONS, VIEWER, PARTNER),
+            allow(HttpMethod.POST,   "/api/v1/alignment/brands/" + BRAND + "/recompute", ALIGNMENT,  MARKETING, OPERATIONS),
+            allow(HttpMethod.GET,    "/api/v1/admin/clients",                            GATEWAY),
+            allow(HttpMethod.DELETE, "/api/v1/admin/clients/cli_missing",                GATEWAY));
+
+    private final Map<Role, String> keys = new ConcurrentHashMap<>();
+
+    static Stream<Arguments> roleAndEndpoint() {
+        return Stream.of(ADMIN, MARKETING, OPERATIONS, INTEGRATOR, PARTNER, VIEWER)
+                .flatMap(role -> CASES.stream().map(c -> Arguments.of(role, c)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("roleAndEndpoint")
+    void roleMayCallExactlyTheEndpointsOfTheMatrix(Role role, Case endpoint) {
+        String key = keys.computeIfAbsent(role, r -> r == ADMIN
+                ? createClient("admin-client", List.of(ADMIN))
+                : createClient(r.name().toLowerCase() + "-client", List.of(r), BRAND));
+        MutableHttpRequest<?> request = HttpRequest.create(endpoint.method(), endpoint.path());
+        if (endpoint.method() == HttpMethod.POST || endpoint.method() == HttpMethod.PUT) {
+            request.body(Map.of("probe", true));
+        }
+        Reply reply = send(request, key);
+
+        if (!endpoint.allowed().contains(role)) {
+            assertEquals(403, reply.status(), reply.body());
+            assertEquals("application/problem+json", reply.contentType());
+            assertEquals("https://brandbridge.io/problems/forbidden", reply.json().get("type"));
+            return;
+        }
+        if (endpoint.service().equals(GATEWAY)) {
+            assertTrue(reply.status() == 200 || reply.status() == 404, reply.toString());
+            return;
+        }
+        assertEquals(200, reply.status(), reply.body());
+        Map<String, Object> echo = reply.json();
+        assertEquals(endpoint.service(), echo.get("service"));
+        assertEquals(endpoint.method().name(), echo.get("method"));
+        assertEquals(endpoint.path(), echo.get("path") + (echo.get("query") == null ? "" : "?" + echo.get("query")));
+        assertEquals(role == ADMIN ? "admin-client" : role.name().toLowerCase() + "-client", echo.get("client"));
+        assertEquals(List.of(role.name()), echo.get("roles"));
+        assertEquals(role == ADMIN ? List.of() : List.of(BRAND), echo.get("brands"));
+        assertEquals(role == ADMIN, echo.get("allBrands"));
+        assertEquals(null, echo.get("authorization"), "the API key never leaves the gateway");
+        assertEquals(1, echo.get("internalTokens"));
+    }
+}

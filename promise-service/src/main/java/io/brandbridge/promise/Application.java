@@ -1,0 +1,13 @@
+package io.brandbridge.promise;
+
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+
+@OpenAPIDefinition(info = @Info(title = "promise-service", version = "1", description = "Brandbridge promise-service: brands, promises, commitments and the metric catalogue"))
+public class Application {
+
+    public static void main(String[] args) {
+        Micronaut.run(Application.class, args);
+    }
+}

@@ -1,0 +1,127 @@
+package io.brandbridge.promise.metrics;
+
+import io.brandbridge.defaults.paging.Cursors;
+import io.brandbridge.defaults.paging.Page;
+import io.brandbridge.defaults.security.Caller;
+import io.brandbridge.promise.brands.BrandAccess;
+import io.brandbridge.promise.http.ApiDocs;
+import io.brandbridge.promise.http.ProblemAnswers;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import java.util.List;
+
+@Controller("/api/v1")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Metrics", description = "The metric catalogue commitments measure: standard metrics plus each brand's custom ones")
+class MetricController {
+
+    private final MetricCatalogue catalogue;
+    private final MetricService service;
+    private final BrandAccess brands;
+
+    MetricController(MetricCatalogue catalogue, MetricService service, BrandAccess brands) {
+        this.catalogue = catalogue;
+        this.service = service;
+        this.brands = brands;
+    }
+
+    @Get("/metrics")
+    @Operation(operationId = "listMetrics", summary = "List the metric catalogue",
+            description = "The standard metrics (DESIGN 3.1) and, with `brandId`, that brand's custom metrics: standard ones first, "
+                    + "each group ordered by key. Without `brandId` only the standard metrics are listed." + ApiDocs.NO_BODY)
+    @ApiResponse(responseCode = "200", description = "One page of metrics",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricPage.class),
+                    examples = @ExampleObject(name = "page", value = MetricExamples.PAGE)))
+    @ProblemAnswers.BadRequest
+    @ProblemAnswers.Unauthorized
+    @ProblemAnswers.NotFound
+    Page<MetricResponse> list(@Parameter(hidden = true) Caller caller,
+                              @Parameter(description = "Also list this brand's custom metrics") @Nullable @QueryValue String brandId,
+                              @Parameter(description = ApiDocs.LIMIT) @QueryValue(defaultValue = "50") @Min(1) @Max(200) int limit,
+                              @Parameter(description = ApiDocs.CURSOR) @Nullable @QueryValue String cursor) {
+        if (brandId != null) {
+            brands.require(caller, brandId);
+        }
+        String after = cursor == null ? "" : Cursors.decode(cursor);
+        // The catalogue of one brand is small, so it is paged in memory over its stable order.
+        List<CatalogueMetric> rest = catalogue.list(brandId).stream()
+                .filter(metric -> MetricCatalogue.sortKey(metric).compareTo(after) > 0)
+                .limit(limit + 1L)
+                .toList();
+        return Page.of(rest, limit, MetricCatalogue::sortKey, MetricResponse::from);
+    }
+
+    @Post("/brands/{brandId}/metrics")
+    @Operation(operationId = "createMetric", summary = "Add a custom metric to a brand",
+            description = "Adds a metric the brand's commitments may measure. The key must not be a standard metric's or "
+                    + "another custom metric's of the brand (409)." + ApiDocs.TOLERANT)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CreateMetricRequest.class), examples = @ExampleObject(name = "metric", value = MetricExamples.REQUEST)))
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names the metric",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.LOCATION, description = "Path of the new metric"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
+                    examples = @ExampleObject(name = "metric", value = MetricExamples.CUSTOM)))
+    @ProblemAnswers.BadRequest
+    @ProblemAnswers.Unauthorized
+    @ProblemAnswers.NotFound
+    @ProblemAnswers.Conflict
+    HttpResponse<MetricResponse> create(@Parameter(hidden = true) Caller caller, @PathVariable String brandId,
+                                        @Body @Valid CreateMetricRequest request) {
+        CatalogueMetric metric = service.create(caller, brandId, request);
+        return HttpResponse.created(MetricResponse.from(metric))
+                .header(HttpHeaders.LOCATION, "/api/v1/brands/" + brandId + "/metrics/" + metric.key());
+    }
+
+    @Get("/brands/{brandId}/metrics/{key}")
+    @Operation(operationId = "getMetric", summary = "Get one metric of a brand's catalogue",
+            description = "A standard metric or one of the brand's custom metrics." + ApiDocs.NO_BODY)
+    @ApiResponse(responseCode = "200", description = "The metric",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
+                    examples = @ExampleObject(name = "metric", value = MetricExamples.CUSTOM)))
+    @ProblemAnswers.Unauthorized
+    @ProblemAnswers.NotFound
+    MetricResponse get(@Parameter(hidden = true) Caller caller, @PathVariable String brandId, @PathVariable String key) {
+        return MetricResponse.from(service.get(caller, brandId, key));
+    }
+
+    @Delete("/brands/{brandId}/metrics/{key}")
+    @Operation(operationId = "deleteMetric", summary = "Delete a custom metric",
+            description = "Refused with 409 for a standard metric and while any version of any promise of the brand has a "
+                    + "commitment measuring it (versions stay readable forever, so they keep their metrics)." + ApiDocs.NO_BODY)
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ProblemAnswers.Unauthorized
+    @ProblemAnswers.NotFound
+    @ProblemAnswers.Conflict
+    HttpResponse<Void> delete(@Parameter(hidden = true) Caller caller, @PathVariable String brandId, @PathVariable String key) {
+        service.delete(caller, brandId, key);
+        return HttpResponse.noContent();
+    }
+
+    /** Names the page schema in the OpenAPI document; the wire shape is {@link Page}. */
+    @Schema(name = "MetricPage")
+    record MetricPage(List<MetricResponse> items, @Nullable String nextCursor) {
+    }
+}

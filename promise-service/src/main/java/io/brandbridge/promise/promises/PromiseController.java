@@ -1,0 +1,183 @@
+package io.brandbridge.promise.promises;
+
+import io.brandbridge.defaults.paging.Page;
+import io.brandbridge.defaults.security.Caller;
+import io.brandbridge.promise.http.ApiDocs;
+import io.brandbridge.promise.http.ProblemAnswers;
+import io.brandbridge.promise.validation.EnumName;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import java.util.List;
+
+@Controller("/api/v1")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Promises", description = "Promises with measurable commitments, their lifecycle (DRAFT, ACTIVE, RETIRED) and versions")
+class PromiseController {
+
+    private static final String ETAG_DOC = "Entity tag of the current version, for If-Match";
+
+    private final PromiseService service;
+    private final PromiseReader reader;
+
+    PromiseController(PromiseService service, PromiseReader reader) {
+        this.service = service;
+        this.reader = reader;
+    }
+
+    @Post("/brands/{brandId}/promises")
+    @Operation(operationId = "createPromise", summary = "Create a promise (DRAFT)",
+            description = "Creates version 1 of a promise in status DRAFT. Defaults: `priority` 3, commitment `weight` 1 and "
+                    + "`minSample` 30. A draft may have no commitments or touchpoint types yet; activation needs both. "
+                    + "Format rules answer 400, catalogue and cross-field rules 422, each naming the field by JSON pointer "
+                    + "(e.g. `/commitments/1/objective`)." + ApiDocs.TOLERANT)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PromiseRequest.class), examples = @ExampleObject(name = "promise", value = PromiseExamples.REQUEST)))
+    @ApiResponse(responseCode = "201", description = "Created; `Location` names the promise and `ETag` its state",
+            headers = {@io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.LOCATION, description = "Path of the new promise"),
+                    @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ETAG_DOC)},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromiseResponse.class),
+                    examples = @ExampleObject(name = "draft", value = PromiseExamples.DRAFT)))
+    @ProblemAnswers.BadRequest
+    @ProblemAnswers.Unauthorized
+    @ProblemAnswers.NotFound
+    @ProblemAnswers.Unprocessable
+    HttpResponse<PromiseResponse> create(@Parameter(hidden = true) Caller caller, @PathVariable String brandId,
+                                         @Body @Valid PromiseRequest request) {
+        PromiseView view = service.create(caller, brandId, request);
+        return HttpResponse.created(PromiseResponse.from(view))
+                .header(HttpHeaders.LOCATION, "/api/v1/promises/" + view.version().promiseId())
+                .header(HttpHeaders.ETAG, view.etag());
+    }
+
+    @Get("/brands/{brandId}/promises")
+    @Operation(operationId = "listPromises", summary = "List a brand's promises",
+            description = "The current version of each promise of the brand, oldest promise first (then by id), optionally "
+                    + "filtered by the current status and by a touchpoint type the promise covers. Pass `nextCursor` back as "
+                    + "`cursor` for the next page." + ApiDocs.NO_BODY)
+    @ApiResponse(responseCode = "200", description = "One page of promises",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromisePage.class),
+                    examples = @ExampleObject(name = "page", value = PromiseExamples.PAGE)))
+    @ProblemAnswers.BadRequest
+    @ProblemAnswers.Unauthorized
+    @ProblemAnswers.NotFound
+    Page<PromiseResponse> list(@Parameter(hidden = true) Caller caller, @PathVariable String brandId,
+                               @Parameter(description = "Only promises in this status", schema = @Schema(implementation = PromiseStatus.class))
+                               @Nullable @QueryValue @EnumName(PromiseStatus.class) String status,
+                               @Parameter(description = "Only promises covering this touchpoint type", schema = @Schema(implementation = TouchpointType.class))
+                               @Nullable @QueryValue @EnumName(TouchpointType.class) String touchpointType,
+                               @Parameter(description = ApiDocs.LIMIT) @QueryValue(defaultValue = "50") @Min(1) @Max(200) int limit,
+                               @Parameter(description = ApiDocs.CURSOR) @Nullable @QueryValue String cursor) {
+        Page<PromiseView> page = reader.list(caller, brandId, status == null ? null : PromiseStatus.valueOf(status),
+                touchpointType == null ? null : TouchpointType.valueOf(touchpointType), limit, cursor);
+        return new Page<>(page.items().stream().map(PromiseResponse::from).toList(), page.nextCursor());
+    }
+
+    @Get("/promises/{promiseId}")
+    @Operation(operationId = "getPromise", summary = "Get a promise",
+            description = "The current version of the promise, with the `ETag` an update must send in `If-Match`." + ApiDocs.NO_BODY)
+    @ApiResponse(responseCode = "200", description = "The current version",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ETAG_DOC),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromiseResponse.class),
+                    examples = @ExampleObject(name = "active", value = PromiseExamples.ACTIVE)))
+    @ProblemAnswers.Unauthorized
+    @ProblemAnswers.NotFound
+    HttpResponse<PromiseResponse> get(@Parameter(hidden = true) Caller caller, @PathVariable String promiseId) {
+        return withETag(reader.current(caller, promiseId));
+    }
+
+    @Put("/promises/{promiseId}")
+    @Operation(operationId = "updatePromise", summary = "Update a promise",
+            description = "Replaces the promise's content (absent optional fields take their defaults). A DRAFT is edited in "
+                    + "place. Editing an ACTIVE promise creates version n+1, in force from now, and closes version n "
+                    + "(`effectiveTo` = now) in one transaction; the new version must still have a commitment and a "
+                    + "touchpoint type. A RETIRED promise is read-only (409). Sending the current content again changes "
+                    + "nothing. Needs `If-Match` with the current `ETag`: 428 without it, 412 when it is stale."
+                    + ApiDocs.TOLERANT)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PromiseRequest.class), examples = @ExampleObject(name = "promise", value = PromiseExamples.REQUEST)))
+    @ApiResponse(responseCode = "200", description = "The current version after the update, and its `ETag`",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ETAG_DOC),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromiseResponse.class),
+                    examples = @ExampleObject(name = "newVersion", value = PromiseExamples.ACTIVE)))
+    @ProblemAnswers.BadRequest
+    @ProblemAnswers.Unauthorized
+    @ProblemAnswers.NotFound
+    @ProblemAnswers.Conflict
+    @ProblemAnswers.PreconditionFailed
+    @ProblemAnswers.Unprocessable
+    @ProblemAnswers.PreconditionRequired
+    HttpResponse<PromiseResponse> update(@Parameter(hidden = true) Caller caller, @PathVariable String promiseId,
+                                         @Parameter(description = ApiDocs.IF_MATCH_REQUIRED) @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                         @Body @Valid PromiseRequest request) {
+        return withETag(service.update(caller, promiseId, ifMatch, request));
+    }
+
+    @Post("/promises/{promiseId}/activate")
+    @Operation(operationId = "activatePromise", summary = "Activate a draft promise",
+            description = "Puts a DRAFT in force from now. Needs at least one commitment and one touchpoint type (422 naming "
+                    + "`/commitments` or `/touchpointTypes`); any other status answers 409." + ApiDocs.IGNORED_BODY)
+    @ApiResponse(responseCode = "200", description = "The active version and its `ETag`",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ETAG_DOC),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromiseResponse.class),
+                    examples = @ExampleObject(name = "active", value = PromiseExamples.ACTIVE)))
+    @ProblemAnswers.Unauthorized
+    @ProblemAnswers.NotFound
+    @ProblemAnswers.Conflict
+    @ProblemAnswers.PreconditionFailed
+    @ProblemAnswers.Unprocessable
+    HttpResponse<PromiseResponse> activate(@Parameter(hidden = true) Caller caller, @PathVariable String promiseId,
+                                           @Parameter(description = ApiDocs.IF_MATCH_OPTIONAL) @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(service.activate(caller, promiseId, ifMatch));
+    }
+
+    @Post("/promises/{promiseId}/retire")
+    @Operation(operationId = "retirePromise", summary = "Retire a promise",
+            description = "Makes the promise read-only. An ACTIVE version is closed (`effectiveTo` = now) and stays in force "
+                    + "for instants before that; a DRAFT that never took effect is simply retired. Retiring a RETIRED promise "
+                    + "answers 409." + ApiDocs.IGNORED_BODY)
+    @ApiResponse(responseCode = "200", description = "The retired version and its `ETag`",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ETAG_DOC),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromiseResponse.class),
+                    examples = @ExampleObject(name = "retired", value = PromiseExamples.RETIRED)))
+    @ProblemAnswers.Unauthorized
+    @ProblemAnswers.NotFound
+    @ProblemAnswers.Conflict
+    @ProblemAnswers.PreconditionFailed
+    HttpResponse<PromiseResponse> retire(@Parameter(hidden = true) Caller caller, @PathVariable String promiseId,
+                                         @Parameter(description = ApiDocs.IF_MATCH_OPTIONAL) @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(service.retire(caller, promiseId, ifMatch));
+    }
+
+    private static HttpResponse<PromiseResponse> withETag(PromiseView view) {
+        return HttpResponse.ok(PromiseResponse.from(view)).header(HttpHeaders.ETAG, view.etag());
+    }
+
+    /** Names the page schema in the OpenAPI document; the wire shape is {@link Page}. */
+    @Schema(name = "PromisePage")
+    record PromisePage(List<PromiseResponse> items, @Nullable String nextCursor) {
+    }
+}

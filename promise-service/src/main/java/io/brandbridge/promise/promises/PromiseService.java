@@ -1,0 +1,173 @@
+package io.brandbridge.promise.promises;
+
+import io.brandbridge.defaults.ids.Ids;
+import io.brandbridge.defaults.problem.Problem.FieldError;
+import io.brandbridge.defaults.problem.ProblemException;
+import io.brandbridge.defaults.security.Caller;
+import io.brandbridge.promise.brands.BrandAccess;
+import io.brandbridge.promise.data.Timestamps;
+import io.brandbridge.promise.http.ETags;
+import io.brandbridge.promise.metrics.CatalogueMetric;
+import io.brandbridge.promise.metrics.MetricCatalogue;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * The promise lifecycle. Every change to an existing promise is an UPDATE conditional on the revision the
+ * request read, so of two concurrent writers based on the same state exactly one succeeds.
+ */
+@Singleton
+class PromiseService {
+
+    private final PromiseRepository promises;
+    private final PromiseVersionRepository versions;
+    private final CommitmentRepository commitments;
+    private final PromiseTouchpointTypeRepository touchpointTypes;
+    private final PromiseReader reader;
+    private final BrandAccess brands;
+    private final MetricCatalogue catalogue;
+    private final Clock clock;
+
+    PromiseService(PromiseRepository promises, PromiseVersionRepository versions, CommitmentRepository commitments,
+                   PromiseTouchpointTypeRepository touchpointTypes, PromiseReader reader, BrandAccess brands,
+                   MetricCatalogue catalogue, Clock clock) {
+        this.promises = promises;
+        this.versions = versions;
+        this.commitments = commitments;
+        this.touchpointTypes = touchpointTypes;
+        this.reader = reader;
+        this.brands = brands;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    @Transactional
+    PromiseView create(Caller caller, String brandId, PromiseRequest request) {
+        brands.require(caller, brandId);
+        PromiseContent content = validated(brandId, request, false);
+        Instant now = now();
+        Promise promise = promises.save(new Promise(Ids.newId("prm"), brandId, 1, now));
+        PromiseVersion version = new PromiseVersion(Ids.newId("prv"), promise.id(), brandId, 1, content.title(),
+                content.statement(), content.priority(), PromiseStatus.DRAFT, null, null, 0, now);
+        return store(version, content);
+    }
+
+    /** A draft is edited in place; an active promise gets version n+1 and its current version is closed. */
+    @Transactional
+    PromiseView update(Caller caller, String promiseId, @Nullable String ifMatch, PromiseRequest request) {
+        PromiseView current = reader.current(caller, promiseId);
+        ETags.require(ifMatch, current.etag());
+        PromiseVersion version = current.version();
+        if (version.status() == PromiseStatus.RETIRED) {
+            throw ProblemException.conflict("Promise '" + promiseId + "' is retired and read-only");
+        }
+        PromiseContent content = validated(version.brandId(), request, version.status() == PromiseStatus.ACTIVE);
+        if (content.equals(current.content())) {
+            return current;
+        }
+        if (version.status() == PromiseStatus.DRAFT) {
+            requireChanged(versions.updateDraftIfRevision(version.id(), version.revision(), content.title(),
+                    content.statement(), content.priority()), true);
+            commitments.deleteByVersionId(version.id());
+            touchpointTypes.deleteByVersionId(version.id());
+            storeChildren(version.id(), content);
+            return new PromiseView(versions.findById(version.id()).orElseThrow(), content);
+        }
+        Instant now = now();
+        requireChanged(versions.updateLifecycleIfRevision(version.id(), version.revision(), PromiseStatus.ACTIVE.name(),
+                version.effectiveFrom(), now), true);
+        PromiseVersion next = new PromiseVersion(Ids.newId("prv"), promiseId, version.brandId(), version.version() + 1,
+                content.title(), content.statement(), content.priority(), PromiseStatus.ACTIVE, now, null, 0, now);
+        PromiseView stored = store(next, content);
+        promises.updateCurrentVersion(promiseId, next.version());
+        return stored;
+    }
+
+    @Transactional
+    PromiseView activate(Caller caller, String promiseId, @Nullable String ifMatch) {
+        PromiseView current = reader.current(caller, promiseId);
+        ETags.checkIfPresent(ifMatch, current.etag());
+        PromiseVersion version = current.version();
+        if (version.status() != PromiseStatus.DRAFT) {
+            throw ProblemException.conflict("Promise '" + promiseId + "' is " + version.status() + "; only a draft can be activated");
+        }
+        List<FieldError> gaps = PromiseRules.activationGaps(current.content());
+        if (!gaps.isEmpty()) {
+            throw ProblemException.invalid(gaps);
+        }
+        requireChanged(versions.updateLifecycleIfRevision(version.id(), version.revision(), PromiseStatus.ACTIVE.name(),
+                now(), null), ifMatch != null);
+        return new PromiseView(versions.findById(version.id()).orElseThrow(), current.content());
+    }
+
+    /** Retiring closes the current version; a draft that never took effect keeps no effective period. */
+    @Transactional
+    PromiseView retire(Caller caller, String promiseId, @Nullable String ifMatch) {
+        PromiseView current = reader.current(caller, promiseId);
+        ETags.checkIfPresent(ifMatch, current.etag());
+        PromiseVersion version = current.version();
+        if (version.status() == PromiseStatus.RETIRED) {
+            throw ProblemException.conflict("Promise '" + promiseId + "' is already retired");
+        }
+        Instant effectiveTo = version.status() == PromiseStatus.ACTIVE ? now() : null;
+        requireChanged(versions.updateLifecycleIfRevision(version.id(), version.revision(), PromiseStatus.RETIRED.name(),
+                version.effectiveFrom(), effectiveTo), ifMatch != null);
+        return new PromiseView(versions.findById(version.id()).orElseThrow(), current.content());
+    }
+
+    /** Checks the cross-field and catalogue rules, locking the custom metrics used until the transaction ends. */
+    private PromiseContent validated(String brandId, PromiseRequest request, boolean mustBeActivatable) {
+        List<String> metricKeys = request.commitmentsOrEmpty().stream().map(CommitmentRequest::metric).toList();
+        Map<String, CatalogueMetric> metrics = catalogue.resolveForWrite(brandId, metricKeys);
+        List<FieldError> errors = new ArrayList<>(PromiseRules.check(request, metrics));
+        PromiseContent content = PromiseContent.from(request);
+        if (mustBeActivatable) {
+            errors.addAll(PromiseRules.activationGaps(content));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return content;
+    }
+
+    private PromiseView store(PromiseVersion version, PromiseContent content) {
+        PromiseVersion stored = versions.save(version);
+        storeChildren(stored.id(), content);
+        return new PromiseView(stored, content);
+    }
+
+    private void storeChildren(String versionId, PromiseContent content) {
+        List<TouchpointType> types = content.touchpointTypes();
+        touchpointTypes.saveAll(IntStream.range(0, types.size())
+                .mapToObj(i -> new PromiseTouchpointType(null, versionId, i, types.get(i))).toList());
+        List<PromiseContent.Spec> specs = content.commitments();
+        commitments.saveAll(IntStream.range(0, specs.size()).mapToObj(i -> {
+            PromiseContent.Spec s = specs.get(i);
+            return new Commitment(null, versionId, i, s.key(), s.metric(), s.op(), s.threshold(), s.objective(),
+                    s.windowType(), s.windowDays(), s.weight(), s.minSample());
+        }).toList());
+    }
+
+    /**
+     * A conditional update that changed nothing lost a race: with If-Match the client's state is stale (412);
+     * without one there was no precondition to fail, so it is a conflict to retry (409).
+     */
+    private static void requireChanged(long rows, boolean conditional) {
+        if (rows == 0) {
+            throw conditional ? ETags.stale()
+                    : ProblemException.conflict("The promise changed while this request ran; read it again and retry");
+        }
+    }
+
+    private Instant now() {
+        return Timestamps.now(clock);
+    }
+}

@@ -1,0 +1,20 @@
+package io.brandbridge.defaults.security;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Duration;
+
+/**
+ * The shared HMAC secret and lifetime of internal tokens; {@code enforced} is off only on the
+ * gateway, which authenticates API keys instead.
+ */
+@ConfigurationProperties("brandbridge.internal-token")
+public record InternalTokenConfiguration(
+        @NotNull @Size(min = 32, message = "must be at least 32 characters") String secret,
+        @Bindable(defaultValue = "60s") Duration ttl,
+        @Bindable(defaultValue = "true") boolean enforced,
+        @Bindable(defaultValue = "internal") String serviceName) {
+}

@@ -1,0 +1,48 @@
+package io.brandbridge.touchpoint.ingest;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.brandbridge.defaults.problem.ProblemException;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
+
+/** Request-level failures of an ingest body, each answered as a problem and storing nothing. */
+final class BodyProblems {
+
+    private BodyProblems() {
+    }
+
+    static ProblemException empty() {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "The request body is empty: send at least one record");
+    }
+
+    static ProblemException tooManyRecords(int max) {
+        return new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                "A request may carry at most " + max + " records; split the batch (replaying records is safe)");
+    }
+
+    static ProblemException malformed(String detail) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, detail);
+    }
+
+    static ProblemException malformedJson(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        return malformed("The body is not valid JSON: " + e.getOriginalMessage() + where + "; nothing was stored");
+    }
+
+    /** The body ran past the server's size limit while it was being read. */
+    static boolean isOverSizeLimit(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ContentLengthExceededException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static ProblemException overSizeLimit() {
+        return new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                "The request body is over the size limit; split the batch (replaying records is safe)");
+    }
+}

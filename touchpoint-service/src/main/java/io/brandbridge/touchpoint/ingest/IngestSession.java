@@ -1,0 +1,224 @@
+package io.brandbridge.touchpoint.ingest;
+
+import io.brandbridge.touchpoint.support.SqlErrors;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes the chunks of one push inside its transaction while it holds the touchpoint's row lock, so
+ * the duplicate check is exact: no other push can store the same externalIds in between, and the
+ * unique key on (touchpoint, externalId) tells when some of a chunk are already stored.
+ * Rows go out as hand-written multi-row INSERTs, a few statements per chunk instead of one per row.
+ */
+final class IngestSession {
+
+    // Statements stay far below max_allowed_packet (16 MB by default on MariaDB, 64 MB on MySQL 8.4).
+    private static final int ROWS_PER_STATEMENT = 1000;
+    private static final int MAX_STATEMENT_CHARS = 4_000_000;
+    private static final int METRIC_ROWS_PER_STATEMENT = 20_000;
+    private static final String INSERT_INTERACTION_PREFIX = "INSERT INTO interaction "
+            + "(touchpoint_seq, occurred_at, id, external_id, journey_id, customer_ref, metrics, attributes, received_at) VALUES ";
+    private static final String INSERT_METRIC_PREFIX = "INSERT INTO interaction_metric "
+            + "(touchpoint_seq, metric_id, occurred_at, interaction_id, metric_value) VALUES ";
+
+    private final Connection connection;
+    private final int touchpointSeq;
+    private final String receivedAt;
+    private final Map<String, Integer> metricIds;
+    private long lastInteractionId;
+    private final long firstInteractionId;
+    private int lastMetricId;
+
+    IngestSession(Connection connection, int touchpointSeq, long lastInteractionId, Map<String, Integer> metricIds, String receivedAt) {
+        this.connection = connection;
+        this.touchpointSeq = touchpointSeq;
+        this.lastInteractionId = lastInteractionId;
+        this.firstInteractionId = lastInteractionId;
+        this.metricIds = metricIds;
+        this.lastMetricId = metricIds.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        this.receivedAt = receivedAt;
+    }
+
+    void write(List<ValidRecord> chunk, ReportBuilder report) throws SQLException {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        Map<String, ValidRecord> byId = new LinkedHashMap<>(chunk.size() * 2);
+        for (ValidRecord record : chunk) {
+            byId.putIfAbsent(record.externalId(), record);
+        }
+        report.duplicates(chunk.size() - byId.size());
+        List<ValidRecord> fresh = new ArrayList<>(byId.values());
+        // New records are the rule and replays the exception: insert first, and look for stored ids only
+        // when the unique key refuses the chunk. The touchpoint lock means nobody else adds ids meanwhile.
+        Savepoint beforeInsert = connection.setSavepoint();
+        try {
+            insertInteractions(fresh);
+        } catch (SQLException e) {
+            if (!SqlErrors.isDuplicateKey(e)) {
+                throw e;
+            }
+            connection.rollback(beforeInsert);
+            Set<String> stored = alreadyStored(byId.keySet());
+            report.duplicates(stored.size());
+            fresh.removeIf(record -> stored.contains(record.externalId()));
+            if (fresh.isEmpty()) {
+                return;
+            }
+            insertInteractions(fresh);
+        }
+        registerMetricKeys(fresh);
+        insertMetrics(fresh);
+        report.accepted(fresh.size());
+    }
+
+    /** Records the last interaction number handed out; the caller commits. */
+    void finish() throws SQLException {
+        if (lastInteractionId == firstInteractionId) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE touchpoint SET interaction_seq = ? WHERE seq = ?")) {
+            update.setLong(1, lastInteractionId);
+            update.setInt(2, touchpointSeq);
+            update.executeUpdate();
+        }
+    }
+
+    private Set<String> alreadyStored(Set<String> externalIds) throws SQLException {
+        String sql = "SELECT external_id FROM interaction WHERE touchpoint_seq = ? AND external_id IN ("
+                + "?,".repeat(externalIds.size() - 1) + "?)";
+        Set<String> stored = new HashSet<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setInt(1, touchpointSeq);
+            int i = 2;
+            for (String id : externalIds) {
+                query.setBytes(i++, id.getBytes(StandardCharsets.UTF_8));
+            }
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    stored.add(new String(rs.getBytes(1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return stored;
+    }
+
+    private void registerMetricKeys(List<ValidRecord> records) throws SQLException {
+        List<String> added = new ArrayList<>(0);
+        for (ValidRecord record : records) {
+            for (String key : record.metricKeys()) {
+                if (!metricIds.containsKey(key)) {
+                    metricIds.put(key, ++lastMetricId);
+                    added.add(key);
+                }
+            }
+        }
+        if (added.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO touchpoint_metric (touchpoint_seq, metric_key, metric_id) VALUES (?, ?, ?)")) {
+            for (String key : added) {
+                insert.setInt(1, touchpointSeq);
+                insert.setString(2, key);
+                insert.setInt(3, metricIds.get(key));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /**
+     * Multi-row INSERTs of up to {@link #ROWS_PER_STATEMENT} records, written out in full: numbers and
+     * timestamps this service formatted, client texts as hex literals. Binding thousands of parameters
+     * per chunk cost the driver more CPU than the database spent inserting the rows.
+     */
+    private void insertInteractions(List<ValidRecord> records) throws SQLException {
+        try (Statement insert = connection.createStatement()) {
+            StringBuilder sql = new StringBuilder(INSERT_INTERACTION_PREFIX.length() + Math.min(records.size(), ROWS_PER_STATEMENT) * 600);
+            int rows = 0;
+            for (int i = 0; i < records.size(); i++) {
+                ValidRecord record = records.get(i);
+                sql.append(rows == 0 ? INSERT_INTERACTION_PREFIX + "(" : ",(").append(touchpointSeq).append(",'").append(record.occurredAt())
+                        .append("',").append(lastInteractionId + 1 + i).append(',');
+                SqlLiterals.appendText(sql, record.externalId());
+                sql.append(',');
+                SqlLiterals.appendText(sql, record.journeyId());
+                sql.append(',');
+                SqlLiterals.appendText(sql, record.customerRef());
+                sql.append(',');
+                SqlLiterals.appendText(sql, record.metricsJson());
+                sql.append(',');
+                SqlLiterals.appendText(sql, record.attributesJson());
+                sql.append(",'").append(receivedAt).append("')");
+                if (++rows == ROWS_PER_STATEMENT || sql.length() > MAX_STATEMENT_CHARS || i == records.size() - 1) {
+                    insert.executeUpdate(sql.toString());
+                    sql.setLength(0);
+                    rows = 0;
+                }
+            }
+        }
+    }
+
+    /** Metric rows go out grouped by metric, so each group lands at one end of its index range. */
+    private void insertMetrics(List<ValidRecord> records) throws SQLException {
+        int[][] idsPerRecord = new int[records.size()][];
+        int[] start = new int[lastMetricId + 2];
+        for (int r = 0; r < records.size(); r++) {
+            String[] keys = records.get(r).metricKeys();
+            int[] ids = new int[keys.length];
+            for (int k = 0; k < keys.length; k++) {
+                ids[k] = metricIds.get(keys[k]);
+                start[ids[k] + 1]++;
+            }
+            idsPerRecord[r] = ids;
+        }
+        for (int m = 1; m < start.length; m++) {
+            start[m] += start[m - 1];
+        }
+        int[] rowRecord = new int[start[start.length - 1]];
+        int[] rowKey = new int[rowRecord.length];
+        for (int r = 0; r < records.size(); r++) {
+            int[] ids = idsPerRecord[r];
+            for (int k = 0; k < ids.length; k++) {
+                int slot = start[ids[k]]++;
+                rowRecord[slot] = r;
+                rowKey[slot] = k;
+            }
+        }
+        if (rowRecord.length == 0) {
+            lastInteractionId += records.size();
+            return;
+        }
+        // Metric rows hold only numbers and timestamps this service formatted, so they travel as literals
+        // in one multi-row INSERT: binding five parameters per row costs the driver more than the database.
+        try (Statement insert = connection.createStatement()) {
+            for (int from = 0; from < rowRecord.length; from += METRIC_ROWS_PER_STATEMENT) {
+                int to = Math.min(rowRecord.length, from + METRIC_ROWS_PER_STATEMENT);
+                StringBuilder sql = new StringBuilder(INSERT_METRIC_PREFIX.length() + (to - from) * 56).append(INSERT_METRIC_PREFIX);
+                for (int row = from; row < to; row++) {
+                    ValidRecord record = records.get(rowRecord[row]);
+                    int k = rowKey[row];
+                    sql.append(row == from ? "(" : ",(").append(touchpointSeq).append(',').append(idsPerRecord[rowRecord[row]][k])
+                            .append(",'").append(record.occurredAt()).append("',").append(lastInteractionId + 1 + rowRecord[row])
+                            .append(',').append(record.metricValues()[k]).append(')');
+                }
+                insert.executeUpdate(sql.toString());
+            }
+        }
+        lastInteractionId += records.size();
+    }
+
+}

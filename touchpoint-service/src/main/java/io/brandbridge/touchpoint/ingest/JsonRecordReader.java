@@ -1,0 +1,92 @@
+package io.brandbridge.touchpoint.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.IOException;
+
+/** Reads one interaction object from a streaming parser; unknown properties are skipped. */
+final class JsonRecordReader {
+
+    private JsonRecordReader() {
+    }
+
+    /** Reads the object whose START_OBJECT is the parser's current token. */
+    static void read(JsonParser parser, RawRecord record) throws IOException {
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "externalId" -> record.externalId = string(parser, value, record, "externalId");
+                case "occurredAt" -> record.occurredAt = string(parser, value, record, "occurredAt");
+                case "journeyId" -> record.journeyId = string(parser, value, record, "journeyId");
+                case "customerRef" -> record.customerRef = string(parser, value, record, "customerRef");
+                case "metrics" -> metrics(parser, value, record);
+                case "attributes" -> attributes(parser, value, record);
+                default -> parser.skipChildren();
+            }
+        }
+        if (token != JsonToken.END_OBJECT) {
+            throw new IllegalStateException("Parser left an object at " + token);
+        }
+    }
+
+    private static String string(JsonParser parser, JsonToken value, RawRecord record, String field) throws IOException {
+        if (value == JsonToken.VALUE_STRING) {
+            return parser.getText();
+        }
+        if (value != JsonToken.VALUE_NULL) {
+            record.problem(field, "must be a string");
+            parser.skipChildren();
+        }
+        return null;
+    }
+
+    private static void metrics(JsonParser parser, JsonToken value, RawRecord record) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (value != JsonToken.START_OBJECT) {
+            record.problem("metrics", "must be an object of metric values");
+            parser.skipChildren();
+            return;
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonToken token = parser.nextToken();
+            switch (token) {
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> record.metrics.add(new RawRecord.Metric(key, parser.getText(), parser.getDoubleValue(), false));
+                case VALUE_TRUE -> record.metrics.add(new RawRecord.Metric(key, "true", 1, true));
+                case VALUE_FALSE -> record.metrics.add(new RawRecord.Metric(key, "false", 0, true));
+                case VALUE_NULL -> { }
+                default -> {
+                    record.problem("metrics." + key, "must be a finite number or a boolean");
+                    parser.skipChildren();
+                }
+            }
+        }
+    }
+
+    private static void attributes(JsonParser parser, JsonToken value, RawRecord record) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (value != JsonToken.START_OBJECT) {
+            record.problem("attributes", "must be an object of strings");
+            parser.skipChildren();
+            return;
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonToken token = parser.nextToken();
+            if (token.isScalarValue() && token != JsonToken.VALUE_NULL) {
+                // Tolerant reader: a number or boolean attribute is kept as its text.
+                record.attributes.add(new String[] {key, parser.getText()});
+            } else if (token != JsonToken.VALUE_NULL) {
+                record.problem("attributes." + key, "must be a string");
+                parser.skipChildren();
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package io.brandbridge.touchpoint.ingest;
+
+import io.brandbridge.touchpoint.metrics.MetricKeys;
+import io.brandbridge.touchpoint.metrics.StandardMetrics;
+import io.brandbridge.touchpoint.support.DbTimes;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The per-row rules of DESIGN 3.2 and issue 4; a row that breaks any of them is rejected with every broken field named. */
+@Singleton
+final class RecordValidator {
+
+    static final int MAX_ID_CHARS = 128;
+    static final int MAX_METRICS = 64;
+    static final int MAX_ATTRIBUTES = 32;
+    static final int MAX_ATTRIBUTE_CHARS = 256;
+    // DATETIME holds years 1000..9999; nothing before the epoch is a real interaction either.
+    private static final Instant EARLIEST = Instant.EPOCH;
+
+    private final IngestLimits limits;
+
+    RecordValidator(IngestLimits limits) {
+        this.limits = limits;
+    }
+
+    /** The valid record, or null when {@code raw} has problems (they are added to it). */
+    ValidRecord validate(RawRecord raw, Instant now) {
+        if (raw.hasProblemWith(null)) {
+            return null;
+        }
+        String externalId = raw.externalId;
+        if (externalId == null || externalId.isBlank()) {
+            if (!raw.hasProblemWith("externalId")) {
+                raw.problem("externalId", "is required");
+            }
+        } else if (externalId.codePointCount(0, externalId.length()) > MAX_ID_CHARS) {
+            raw.problem("externalId", "must be at most " + MAX_ID_CHARS + " characters");
+        }
+        Instant occurredAt = occurredAt(raw, now);
+        optionalText(raw, "journeyId", raw.journeyId);
+        optionalText(raw, "customerRef", raw.customerRef);
+        String metricsJson = metrics(raw);
+        String attributesJson = attributes(raw);
+        if (!raw.problems.isEmpty()) {
+            return null;
+        }
+        int count = raw.metrics.size();
+        String[] keys = new String[count];
+        double[] values = new double[count];
+        for (int i = 0; i < count; i++) {
+            keys[i] = raw.metrics.get(i).key();
+            values[i] = raw.metrics.get(i).value();
+        }
+        return new ValidRecord(externalId, DbTimes.sql(occurredAt), raw.journeyId, raw.customerRef,
+                keys, values, metricsJson, attributesJson);
+    }
+
+    private Instant occurredAt(RawRecord raw, Instant now) {
+        if (raw.occurredAt == null || raw.occurredAt.isBlank()) {
+            if (!raw.hasProblemWith("occurredAt")) {
+                raw.problem("occurredAt", "is required");
+            }
+            return null;
+        }
+        Instant at = Timestamps.parse(raw.occurredAt);
+        if (at == null) {
+            raw.problem("occurredAt", "must be an ISO-8601 date-time with an offset, e.g. 2026-11-01T09:30:00Z");
+            return null;
+        }
+        if (at.isAfter(now.plus(limits.futureTolerance()))) {
+            raw.problem("occurredAt", "must not be more than " + describe(limits.futureTolerance()) + " in the future");
+        } else if (at.isBefore(EARLIEST)) {
+            raw.problem("occurredAt", "must not be before 1970-01-01T00:00:00Z");
+        }
+        return at;
+    }
+
+    private static void optionalText(RawRecord raw, String field, String value) {
+        if (value != null && value.codePointCount(0, value.length()) > MAX_ID_CHARS) {
+            raw.problem(field, "must be at most " + MAX_ID_CHARS + " characters");
+        }
+    }
+
+    private static String metrics(RawRecord raw) {
+        if (raw.metrics.size() > MAX_METRICS) {
+            raw.problem("metrics", "must hold at most " + MAX_METRICS + " metrics");
+            return null;
+        }
+        StringBuilder json = new StringBuilder(16 + raw.metrics.size() * 24).append('{');
+        for (int i = 0; i < raw.metrics.size(); i++) {
+            RawRecord.Metric metric = raw.metrics.get(i);
+            if (!MetricKeys.isValid(metric.key())) {
+                raw.problem("metrics." + metric.key(), "is not a metric key: it " + MetricKeys.MESSAGE);
+                continue;
+            }
+            if (givenBefore(raw.metrics, i)) {
+                raw.problem("metrics." + metric.key(), "is given more than once");
+                continue;
+            }
+            if (!Double.isFinite(metric.value())) {
+                raw.problem("metrics." + metric.key(), "must be a finite number or a boolean");
+                continue;
+            }
+            String problem = StandardMetrics.problem(metric.key(), metric.value(), metric.givenAsBoolean());
+            if (problem != null) {
+                raw.problem("metrics." + metric.key(), problem);
+                continue;
+            }
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append('"').append(metric.key()).append("\":").append(metric.json());
+        }
+        return json.append('}').toString();
+    }
+
+    // A record holds a handful of metrics, so a scan beats hashing.
+    private static boolean givenBefore(List<RawRecord.Metric> metrics, int index) {
+        String key = metrics.get(index).key();
+        for (int i = 0; i < index; i++) {
+            if (metrics.get(i).key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String attributes(RawRecord raw) {
+        if (raw.attributes.isEmpty()) {
+            return null;
+        }
+        if (raw.attributes.size() > MAX_ATTRIBUTES) {
+            raw.problem("attributes", "must hold at most " + MAX_ATTRIBUTES + " attributes");
+            return null;
+        }
+        StringBuilder json = new StringBuilder(64).append('{');
+        Set<String> seen = new HashSet<>();
+        for (String[] attribute : raw.attributes) {
+            String field = "attributes." + attribute[0];
+            if (!AttributeKeys.isValid(attribute[0])) {
+                raw.problem(field, "is not an attribute key: it " + AttributeKeys.MESSAGE);
+            } else if (!seen.add(attribute[0])) {
+                raw.problem(field, "is given more than once");
+            } else if (attribute[1].codePointCount(0, attribute[1].length()) > MAX_ATTRIBUTE_CHARS) {
+                raw.problem(field, "must be at most " + MAX_ATTRIBUTE_CHARS + " characters");
+            } else {
+                if (json.length() > 1) {
+                    json.append(',');
+                }
+                JsonText.appendString(json, attribute[0]);
+                json.append(':');
+                JsonText.appendString(json, attribute[1]);
+            }
+        }
+        return json.append('}').toString();
+    }
+
+    private static String describe(Duration duration) {
+        return duration.toHours() == 24 ? "1 day" : duration.toString();
+    }
+}

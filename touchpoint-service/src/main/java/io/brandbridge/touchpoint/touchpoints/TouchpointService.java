@@ -1,0 +1,104 @@
+package io.brandbridge.touchpoint.touchpoints;
+
+import io.brandbridge.defaults.ids.Ids;
+import io.brandbridge.defaults.paging.Cursors;
+import io.brandbridge.defaults.paging.Page;
+import io.brandbridge.defaults.problem.ProblemException;
+import io.brandbridge.defaults.security.Caller;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+/** Touchpoint lifecycle with brand scope: another brand's touchpoint answers exactly like a missing one. */
+@Singleton
+public class TouchpointService {
+
+    private final TouchpointRepository repository;
+    private final TouchpointListQuery listQuery;
+    private final Clock clock;
+
+    TouchpointService(TouchpointRepository repository, TouchpointListQuery listQuery, Clock clock) {
+        this.repository = repository;
+        this.listQuery = listQuery;
+        this.clock = clock;
+    }
+
+    public Touchpoint create(String brandId, TouchpointRequest request, Caller caller) {
+        if (!caller.mayAccessBrand(brandId)) {
+            throw ProblemException.notFound("Brand", brandId);
+        }
+        Instant now = now();
+        return repository.save(new Touchpoint(Ids.newId("tp"), brandId, request.type(), request.name(), request.owner(),
+                request.region(), request.vendor(), zone(request.timeZone()), now, now));
+    }
+
+    /** The touchpoint if it exists within the caller's brand scope; otherwise a 404 problem. */
+    public Touchpoint requireInScope(String id, Caller caller) {
+        return repository.findById(id)
+                .filter(t -> caller.mayAccessBrand(t.brandId()))
+                .orElseThrow(() -> ProblemException.notFound("Touchpoint", id));
+    }
+
+    /** The compact key the interaction tables use for an in-scope touchpoint. */
+    public int requireSeqInScope(String id, Caller caller) {
+        requireInScope(id, caller);
+        return repository.findSeq(id).orElseThrow(() -> ProblemException.notFound("Touchpoint", id));
+    }
+
+    public Page<TouchpointResponse> list(@Nullable String brandId, @Nullable TouchpointType type, int limit, @Nullable String cursor, Caller caller) {
+        int after = cursor == null ? 0 : seqFrom(cursor);
+        return Page.of(listQuery.find(caller, brandId, type, after, limit + 1), limit,
+                row -> String.valueOf(row.seq()), row -> TouchpointResponse.from(row.touchpoint()));
+    }
+
+    public Touchpoint update(String id, TouchpointRequest request, Caller caller) {
+        Touchpoint current = requireInScope(id, caller);
+        Touchpoint updated = new Touchpoint(id, current.brandId(), request.type(), request.name(), request.owner(), request.region(),
+                request.vendor(), zone(request.timeZone()), current.createdAt(), now());
+        repository.update(id, updated.type(), updated.name(), updated.owner(), updated.region(), updated.vendor(), updated.timeZone(), updated.updatedAt());
+        return updated;
+    }
+
+    /** Deletes a touchpoint and its targets; refused while it holds interactions, which are the audit trail. */
+    @Transactional
+    public void delete(String id, Caller caller) {
+        requireInScope(id, caller);
+        int seq = repository.lockSeq(id).orElseThrow(() -> ProblemException.notFound("Touchpoint", id));
+        if (repository.hasInteractions(seq) > 0) {
+            throw ProblemException.conflict("Touchpoint '" + id + "' has interactions and cannot be deleted");
+        }
+        repository.deleteTargets(id);
+        repository.deleteMetricKeys(seq);
+        repository.deleteById(id);
+    }
+
+    // Whole seconds: Connector/J drops fractions on MariaDB 10.x, and a timestamp must read back as it was answered.
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static String zone(@Nullable String timeZone) {
+        if (timeZone == null || timeZone.isBlank()) {
+            return "UTC";
+        }
+        try {
+            return ZoneId.of(timeZone).getId();
+        } catch (DateTimeException e) {
+            throw ProblemException.invalid("/timeZone", "is not a known IANA time zone");
+        }
+    }
+
+    private static int seqFrom(String cursor) {
+        try {
+            return Integer.parseInt(Cursors.decode(cursor));
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("/cursor", "is not a cursor this API issued");
+        }
+    }
+}

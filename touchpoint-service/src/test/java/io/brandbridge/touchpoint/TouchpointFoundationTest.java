@@ -1,0 +1,13 @@
+package io.brandbridge.touchpoint;
+
+import io.brandbridge.defaults.testing.ServiceFoundationContract;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+
+@MicronautTest
+class TouchpointFoundationTest extends ServiceFoundationContract {
+
+    @Override
+    protected String openApiFile() {
+        return "touchpoint-service.yml";
+    }
+}
