@@ -39,8 +39,7 @@ public class DownstreamProxy {
 
     private static final Logger LOG = LoggerFactory.getLogger(DownstreamProxy.class);
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
-    private static final List<String> CLIENT_ONLY_HEADERS = List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.PROXY_AUTHORIZATION,
-            InternalTokens.HEADER, RequestIds.HEADER);
+    private static final List<String> CLIENT_ONLY_HEADERS = List.of(HttpHeaders.AUTHORIZATION, InternalTokens.HEADER, RequestIds.HEADER);
 
     private final DownstreamClients clients;
     private final ResiliencePolicies policies;
@@ -107,6 +106,7 @@ public class DownstreamProxy {
         String requestId = RequestIds.of(request);
         MutableHttpRequest<?> outbound = request.mutate();
         outbound.headers(headers -> {
+            HopByHopHeaders.strip(headers);
             CLIENT_ONLY_HEADERS.forEach(headers::remove);
             headers.set(InternalTokens.HEADER, tokens.forCaller(caller));
             if (requestId != null) {
@@ -117,6 +117,7 @@ public class DownstreamProxy {
     }
 
     private static MutableHttpResponse<?> passThrough(MutableHttpResponse<?> response) {
+        HopByHopHeaders.strip(response.getHeaders());
         // The gateway echoes the request id itself; a second copy from the service would duplicate it.
         response.getHeaders().remove(RequestIds.HEADER);
         // An absolute Location would name the service's internal host; clients follow the gateway-relative path.

@@ -19,6 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest
 class ProxyTest extends GatewayTestBase {
 
+    @jakarta.inject.Inject
+    io.micronaut.runtime.server.EmbeddedServer server;
+
     @Test
     void partnerScopedToBrandAGets404ForBrandB() {
         String partner = createClient("partner-a", List.of(Role.PARTNER), "brd_A");
@@ -95,6 +98,37 @@ class ProxyTest extends GatewayTestBase {
         assertEquals(List.of("VIEWER"), echo.json().get("roles"));
         assertEquals(1, echo.json().get("internalTokens"));
         assertEquals(null, echo.json().get("authorization"));
+    }
+
+    @Test
+    void hopByHopHeadersStayOnTheirConnectionBothWays() throws Exception {
+        java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        promise.respond("/api/v1/brands/brd_1", (exchange, caller) -> {
+            exchange.getRequestHeaders().forEach((name, values) -> seen.add(name.toLowerCase(java.util.Locale.ROOT)
+                    + ": " + String.join(",", values).toLowerCase(java.util.Locale.ROOT)));
+            exchange.getResponseHeaders().set("Connection", "X-Downstream-Hop");
+            exchange.getResponseHeaders().set("X-Downstream-Hop", "1");
+            exchange.getResponseHeaders().set("Upgrade", "h2c");
+            exchange.getResponseHeaders().set("X-Kept", "yes");
+            StubService.send(exchange, 200, "application/json", "{}");
+        });
+        String key = createClient("viewer-hops", List.of(Role.VIEWER), "brd_1");
+
+        String response = RawHttp.exchange(server.getPort(), "GET /api/v1/brands/brd_1 HTTP/1.1\r\n"
+                + "Host: localhost\r\nAuthorization: Bearer " + key + "\r\n"
+                + "Connection: Upgrade, HTTP2-Settings, X-Client-Hop\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQAoAAAAAIAAAAA\r\n"
+                + "Keep-Alive: timeout=5\r\nTE: trailers\r\nX-Client-Hop: 1\r\nX-End-To-End: kept\r\n\r\n");
+
+        assertTrue(response.startsWith("HTTP/1.1 200"), response);
+        assertTrue(seen.contains("x-end-to-end: kept"), seen.toString());
+        for (String hop : List.of("upgrade", "http2-settings", "keep-alive", "te", "x-client-hop")) {
+            assertTrue(seen.stream().noneMatch(h -> h.startsWith(hop + ":")), hop + " reached the service: " + seen);
+        }
+        // The gateway's own client may state its keep-alive; the client's connection options must not travel.
+        assertTrue(seen.stream().filter(h -> h.startsWith("connection:")).allMatch(h -> h.equals("connection: keep-alive")), seen.toString());
+        String headers = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+        assertTrue(headers.contains("x-kept: yes"), headers);
+        assertFalse(headers.contains("x-downstream-hop") || headers.contains("upgrade:"), headers);
     }
 
     @Test
