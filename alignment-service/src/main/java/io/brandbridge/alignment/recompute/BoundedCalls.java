@@ -9,15 +9,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
-/** Runs a recompute's independent calls with at most {@code parallelism} in flight; the first failure cancels the rest. */
+/**
+ * Runs a recompute's independent calls, each holding one of the given permits while it is in flight;
+ * the first failure cancels the rest. Recomputes that share the permits share one budget of calls.
+ */
 final class BoundedCalls {
 
     private final ExecutorService executor;
     private final Semaphore permits;
 
-    BoundedCalls(ExecutorService executor, int parallelism) {
+    BoundedCalls(ExecutorService executor, Semaphore permits) {
         this.executor = executor;
-        this.permits = new Semaphore(parallelism);
+        this.permits = permits;
     }
 
     <T> List<T> all(List<Callable<T>> tasks) {

@@ -53,6 +53,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -94,9 +95,14 @@ public final class BrandRecomputation {
     private final AtomicInteger callCount = new AtomicInteger();
 
     public BrandRecomputation(PromiseOperations promises, TouchpointOperations touchpoints, ExecutorService executor, int parallelism) {
+        this(promises, touchpoints, executor, new Semaphore(parallelism, true));
+    }
+
+    /** {@code callPermits} bounds the calls in flight, shared with every recompute holding the same permits. */
+    public BrandRecomputation(PromiseOperations promises, TouchpointOperations touchpoints, ExecutorService executor, Semaphore callPermits) {
         this.promises = promises;
         this.touchpoints = touchpoints;
-        this.calls = new BoundedCalls(executor, parallelism);
+        this.calls = new BoundedCalls(executor, callPermits);
     }
 
     public Result run(String brandId, Instant asOf) {

@@ -9,8 +9,8 @@ import java.time.Duration;
 /**
  * {@code alignment.recompute.*}: how often every known brand is recomputed (the schedule itself reads
  * {@code interval} and {@code initial-delay}), whether brands are discovered from promise-service, how
- * many calls one recompute keeps in flight, and how long an on-demand recompute is waited for before it
- * is answered 202 and left to finish in the background.
+ * many calls to other services this instance keeps in flight across all its recomputes, and how long an
+ * on-demand recompute is waited for before it is answered 202 and left to finish in the background.
  */
 @ConfigurationProperties("alignment.recompute")
 public record RecomputeConfiguration(

@@ -17,9 +17,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 
 /**
  * Recomputes a brand and stores the snapshot. When a dependency is down the last good snapshot stays
@@ -43,6 +46,12 @@ public class RecomputeService {
     private final Clock clock;
     // Calls block on HTTP; a virtual thread each is cheap, and BoundedCalls caps how many are in flight.
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    // One budget for the whole instance: ten recomputes at once put no more load on the other services than one.
+    private final Semaphore callPermits;
+    private final Map<Running, CompletableFuture<Outcome>> running = new ConcurrentHashMap<>();
+
+    private record Running(String brandId, Instant asOf) {
+    }
 
     public RecomputeService(PromiseClient promises, TouchpointClient touchpoints, SnapshotStore store, KnownBrands knownBrands,
                             RecomputeConfiguration configuration, SnapshotConfiguration snapshots, Clock clock) {
@@ -53,6 +62,7 @@ public class RecomputeService {
         this.configuration = configuration;
         this.snapshots = snapshots;
         this.clock = clock;
+        this.callPermits = new Semaphore(configuration.parallelism(), true);
     }
 
     /**
@@ -66,7 +76,7 @@ public class RecomputeService {
         long started = System.nanoTime();
         BrandRecomputation.Result result;
         try {
-            result = new BrandRecomputation(promises, touchpoints, executor, configuration.parallelism()).run(brandId, asOf);
+            result = new BrandRecomputation(promises, touchpoints, executor, callPermits).run(brandId, asOf);
         } catch (DependencyOutage e) {
             store.markNewestStale(brandId);
             knownBrands.recordOutage(brandId, e.dependency());
@@ -85,9 +95,27 @@ public class RecomputeService {
         return new Outcome(snapshot, result.calls(), took);
     }
 
-    /** Starts a recompute on its own thread; the caller decides how long to wait for it. */
+    /**
+     * Starts a recompute on its own thread; the caller decides how long to wait for it. A request for a
+     * brand and second already being computed joins that run instead of starting a second one.
+     */
     public CompletableFuture<Outcome> start(String brandId, Instant asOf) {
-        return CompletableFuture.supplyAsync(() -> recompute(brandId, asOf), executor);
+        Running key = new Running(brandId, asOf.truncatedTo(ChronoUnit.SECONDS));
+        CompletableFuture<Outcome> run = new CompletableFuture<>();
+        CompletableFuture<Outcome> joined = running.putIfAbsent(key, run);
+        if (joined != null) {
+            return joined;
+        }
+        executor.execute(() -> {
+            try {
+                run.complete(recompute(key.brandId(), key.asOf()));
+            } catch (Throwable e) {
+                run.completeExceptionally(e);
+            } finally {
+                running.remove(key, run);
+            }
+        });
+        return run;
     }
 
     @PreDestroy

@@ -16,6 +16,10 @@ public final class Routes {
     public static final List<String> SERVICES = List.of(PROMISE_SERVICE, TOUCHPOINT_SERVICE, ALIGNMENT_SERVICE);
     /** Ingestion gets its own policy so a long upload neither waits on nor trips the breaker for touchpoint reads. */
     public static final String INGEST_POLICY = "touchpoint-ingest";
+    /** An on-demand recompute may work for up to alignment's respond-within (25 s) before it answers. */
+    public static final String RECOMPUTE_POLICY = "alignment-recompute";
+    /** Aggregates over long ranges take longer than reads; their own policy keeps both time limits honest. */
+    public static final String STATS_POLICY = "touchpoint-stats";
 
     private static final Map<String, String> SERVICE_BY_SEGMENT = Map.of(
             "brands", PROMISE_SERVICE,
@@ -35,7 +39,29 @@ public final class Routes {
             return Optional.empty();
         }
         boolean ingestion = isIngestion(method, path);
-        return Optional.of(new Route(service, ingestion ? INGEST_POLICY : service, ingestion));
+        return Optional.of(new Route(service, policyFor(service, method, path, ingestion), ingestion));
+    }
+
+    private static String policyFor(String service, HttpMethod method, String path, boolean ingestion) {
+        if (ingestion) {
+            return INGEST_POLICY;
+        }
+        if (path.startsWith(PREFIX + "stats/")) {
+            return STATS_POLICY;
+        }
+        if (isRecompute(method, path)) {
+            return RECOMPUTE_POLICY;
+        }
+        return service;
+    }
+
+    /** {@code POST /api/v1/alignment/brands/{id}/recompute}. */
+    static boolean isRecompute(HttpMethod method, String path) {
+        if (method != HttpMethod.POST || !path.startsWith(PREFIX + "alignment/brands/")) {
+            return false;
+        }
+        String[] segments = path.substring(PREFIX.length()).split("/", -1);
+        return segments.length == 4 && !segments[2].isEmpty() && segments[3].equals("recompute");
     }
 
     /** The service that owns a path under {@code /api/v1}, or null. */
