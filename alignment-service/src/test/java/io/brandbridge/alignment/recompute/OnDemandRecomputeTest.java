@@ -19,16 +19,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A recompute that takes longer than the service waits answers 202 and finishes in the background. */
+/**
+ * On-demand recomputes: one that takes longer than the service waits answers 202 and finishes in the
+ * background, and one asked for again while it runs is joined, not started twice.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RecomputeAcceptedTest implements TestPropertyProvider {
+class OnDemandRecomputeTest implements TestPropertyProvider {
 
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
 
@@ -41,6 +49,9 @@ class RecomputeAcceptedTest implements TestPropertyProvider {
 
     @Inject
     StubServices stubs;
+
+    @Inject
+    RecomputeService recomputes;
 
     @Override
     public Map<String, String> getProperties() {
@@ -88,5 +99,29 @@ class RecomputeAcceptedTest implements TestPropertyProvider {
                 HttpRequest.POST("/api/v1/alignment/brands/" + brandId + "/recompute", "")), JSON);
         assertEquals(200, done.code());
         assertEquals(9, done.body().get("dependencyCalls"));
+    }
+
+    @Test
+    void theSameBrandAndSecondJoinTheRunningRecomputeAndAnotherSecondStartsItsOwn() throws Exception {
+        String brandId = Scenarios.callCentreBrand(stubs);
+        Instant asOf = Instant.parse("2026-11-01T11:00:00Z");
+        int atStart = stubs.touchpointRequests.get();
+        recomputes.start(brandId, asOf.minusSeconds(60)).get(30, TimeUnit.SECONDS);
+        int perRun = stubs.touchpointRequests.get() - atStart;
+        stubs.touchpointMode = StubServices.Mode.SLOW;
+
+        CompletableFuture<RecomputeService.Outcome> first = recomputes.start(brandId, asOf);
+        CompletableFuture<RecomputeService.Outcome> joined = recomputes.start(brandId, asOf.plusMillis(400));
+        CompletableFuture<RecomputeService.Outcome> other = recomputes.start(brandId, asOf.plusSeconds(1));
+
+        assertSame(first, joined);
+        assertNotSame(first, other);
+        first.get(30, TimeUnit.SECONDS);
+        other.get(30, TimeUnit.SECONDS);
+        assertEquals(3 * perRun, stubs.touchpointRequests.get() - atStart, "three runs in all, the joined request added none");
+
+        CompletableFuture<RecomputeService.Outcome> later = recomputes.start(brandId, asOf);
+        assertNotSame(first, later, "a finished run is not handed out again");
+        later.get(30, TimeUnit.SECONDS);
     }
 }
