@@ -107,12 +107,14 @@ public class RecomputeService {
             return joined;
         }
         executor.execute(() -> {
+            // Leaves the map before completing, so whoever sees the run finished and asks again starts a new one.
             try {
-                run.complete(recompute(key.brandId(), key.asOf()));
-            } catch (Throwable e) {
-                run.completeExceptionally(e);
-            } finally {
+                Outcome outcome = recompute(key.brandId(), key.asOf());
                 running.remove(key, run);
+                run.complete(outcome);
+            } catch (Throwable e) {
+                running.remove(key, run);
+                run.completeExceptionally(e);
             }
         });
         return run;

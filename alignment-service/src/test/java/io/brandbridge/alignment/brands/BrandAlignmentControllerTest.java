@@ -3,25 +3,20 @@ package io.brandbridge.alignment.brands;
 import io.brandbridge.alignment.snapshots.KnownBrands;
 import io.brandbridge.alignment.stubs.Scenarios;
 import io.brandbridge.alignment.stubs.StubServices;
+import io.brandbridge.alignment.stubs.StubbedServicesTest;
 import io.brandbridge.defaults.security.Caller;
-import io.brandbridge.defaults.security.InternalTokens;
 import io.brandbridge.defaults.security.Role;
 import io.brandbridge.defaults.testing.MutableClock;
 import io.brandbridge.defaults.testing.TestCallers;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -37,31 +32,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every alignment endpoint over HTTP, with promise-service and touchpoint-service stubbed. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrandAlignmentControllerTest implements TestPropertyProvider {
-
-    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    InternalTokens tokens;
-
-    @Inject
-    StubServices stubs;
+class BrandAlignmentControllerTest extends StubbedServicesTest {
 
     @Inject
     KnownBrands knownBrands;
 
     @Inject
     MutableClock clock;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return StubServices.properties();
-    }
 
     @Test
     void recomputeAnswers200WithTheNewSnapshotSummary() {

@@ -2,25 +2,18 @@ package io.brandbridge.alignment.recompute;
 
 import io.brandbridge.alignment.stubs.Scenarios;
 import io.brandbridge.alignment.stubs.StubServices;
-import io.brandbridge.defaults.security.InternalTokens;
+import io.brandbridge.alignment.stubs.StubbedServicesTest;
 import io.brandbridge.defaults.security.Role;
 import io.brandbridge.defaults.testing.TestCallers;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -35,34 +28,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * background, and one asked for again while it runs is joined, not started twice.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OnDemandRecomputeTest implements TestPropertyProvider {
-
-    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    InternalTokens tokens;
-
-    @Inject
-    StubServices stubs;
+class OnDemandRecomputeTest extends StubbedServicesTest {
 
     @Inject
     RecomputeService recomputes;
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(StubServices.properties());
-        properties.put("alignment.recompute.respond-within", "500ms");
-        return properties;
-    }
-
-    @AfterEach
-    void restore() {
-        stubs.touchpointMode = StubServices.Mode.UP;
+    protected Map<String, String> moreProperties() {
+        return Map.of("alignment.recompute.respond-within", "500ms");
     }
 
     @Test

@@ -4,18 +4,14 @@ import io.brandbridge.alignment.snapshots.KnownBrands;
 import io.brandbridge.alignment.snapshots.SnapshotStore;
 import io.brandbridge.alignment.stubs.Scenarios;
 import io.brandbridge.alignment.stubs.StubServices;
-import io.brandbridge.defaults.security.InternalTokens;
+import io.brandbridge.alignment.stubs.StubbedServicesTest;
 import io.brandbridge.defaults.security.Role;
 import io.brandbridge.defaults.testing.TestCallers;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -28,18 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The schedule recomputes every known brand: those promise-service lists and those someone asked about. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RecomputeSchedulerTest implements TestPropertyProvider {
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    InternalTokens tokens;
-
-    @Inject
-    StubServices stubs;
+class RecomputeSchedulerTest extends StubbedServicesTest {
 
     @Inject
     SnapshotStore store;
@@ -48,8 +33,8 @@ class RecomputeSchedulerTest implements TestPropertyProvider {
     KnownBrands knownBrands;
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(StubServices.properties());
+    protected Map<String, String> moreProperties() {
+        Map<String, String> properties = new HashMap<>();
         properties.put("alignment.recompute.enabled", "true");
         properties.put("alignment.recompute.interval", "200ms");
         // Long enough for the server (and so the stubs) to be up before the first round.

@@ -2,25 +2,20 @@ package io.brandbridge.alignment.recompute;
 
 import io.brandbridge.alignment.stubs.Scenarios;
 import io.brandbridge.alignment.stubs.StubServices;
+import io.brandbridge.alignment.stubs.StubbedServicesTest;
 import io.brandbridge.defaults.resilience.ResiliencePolicies;
-import io.brandbridge.defaults.security.InternalTokens;
 import io.brandbridge.defaults.security.Role;
 import io.brandbridge.defaults.testing.MutableClock;
 import io.brandbridge.defaults.testing.TestCallers;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
 import java.util.List;
@@ -34,29 +29,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** With touchpoint-service down, reads keep answering at once from the last good snapshot, marked stale, until a recompute succeeds. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StaleSnapshotTest implements TestPropertyProvider {
+class StaleSnapshotTest extends StubbedServicesTest {
 
-    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
     private static final List<String> READS = List.of("", "/gaps", "/conflicts", "/history");
 
     @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    InternalTokens tokens;
-
-    @Inject
-    StubServices stubs;
-
-    @Inject
     MutableClock clock;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return StubServices.properties();
-    }
 
     @Inject
     ResiliencePolicies policies;
