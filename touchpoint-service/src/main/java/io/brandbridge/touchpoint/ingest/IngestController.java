@@ -95,10 +95,15 @@ class IngestController {
                         HttpRequest<?> request,
                         @Parameter(hidden = true) @Nullable @Body InputStream body,
                         @Parameter(hidden = true) Caller caller) {
-        MediaType type = request.getContentType().orElseThrow(IngestFormats::unsupported);
         if (body == null) {
             throw BodyProblems.empty();
         }
-        return service.ingest(id, type, body, caller);
+        RequestBodyStream stream = new RequestBodyStream(body);
+        try {
+            MediaType type = request.getContentType().orElseThrow(IngestFormats::unsupported);
+            return service.ingest(id, type, stream, caller);
+        } finally {
+            stream.finish();
+        }
     }
 }
