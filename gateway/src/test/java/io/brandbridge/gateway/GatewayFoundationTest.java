@@ -15,4 +15,10 @@ class GatewayFoundationTest extends ServiceFoundationContract {
     protected boolean verifiesInternalToken() {
         return false;
     }
+
+    /** Pushes stream through to touchpoint-service, so requests are routed before their bodies are in. */
+    @Override
+    protected boolean readsBodiesWhole() {
+        return false;
+    }
 }

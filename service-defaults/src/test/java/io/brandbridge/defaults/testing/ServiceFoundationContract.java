@@ -8,10 +8,17 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What every service promises before any feature: health with the database in readiness, metrics,
- * its OpenAPI document and a working Swagger UI, and no {@code /api} access without an internal token.
+ * its OpenAPI document and a working Swagger UI, no {@code /api} access without an internal token, and
+ * (where nothing streams) no answer before the request's body is in.
  * Each service runs it with a one-line subclass.
  */
 public abstract class ServiceFoundationContract {
@@ -31,6 +39,9 @@ public abstract class ServiceFoundationContract {
 
     @Inject
     protected InternalTokens tokens;
+
+    @Inject
+    protected EmbeddedServer server;
 
     /** The file name of the service's generated OpenAPI document, e.g. {@code promise-service.yml}. */
     protected abstract String openApiFile();
@@ -62,6 +73,46 @@ public abstract class ServiceFoundationContract {
         assertEquals(200, ui.code());
         assertTrue(ui.body().contains("res/swagger-ui-bundle.js"), "the UI loads its assets from this service, not a CDN");
         assertEquals(200, client.toBlocking().exchange(HttpRequest.GET("/swagger-ui/res/swagger-ui-bundle.js"), String.class).code());
+    }
+
+    /** False for a service that streams some bodies, and so must route before the body is in. */
+    protected boolean readsBodiesWhole() {
+        return true;
+    }
+
+    @Test
+    void aRefusedRequestIsAnsweredOnlyOnceItsBodyIsInAndTheConnectionServesTheNext() throws IOException {
+        Assumptions.assumeTrue(readsBodiesWhole());
+        int size = 300_000;
+        try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            out.write(("POST /api/v1/no-such-thing HTTP/1.1\r\nHost: localhost\r\n" + InternalTokens.HEADER + ": "
+                    + tokens.mint(TestCallers.of(Role.ADMIN)) + "\r\nContent-Type: text/plain\r\nContent-Length: " + size + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write(new byte[size / 4]);
+            out.flush();
+            // An answer now would reach a caller still sending; proxies then lose the answer or the connection.
+            socket.setSoTimeout(500);
+            assertThrows(SocketTimeoutException.class, in::read, "answered before the body was in");
+            out.write(new byte[size - size / 4]);
+            out.write("GET /health/liveness HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            socket.setSoTimeout(10_000);
+            String answers = new String(in.readNBytes(12), StandardCharsets.ISO_8859_1);
+            assertEquals("HTTP/1.1 404", answers);
+            String rest = readUntil(in, "HTTP/1.1 ");
+            assertTrue(rest.endsWith("HTTP/1.1 "), "a second answer follows on the same connection");
+            assertEquals("200", new String(in.readNBytes(3), StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    private static String readUntil(InputStream in, String marker) throws IOException {
+        StringBuilder read = new StringBuilder();
+        for (int b; !read.toString().endsWith(marker) && (b = in.read()) >= 0; ) {
+            read.append((char) b);
+        }
+        return read.toString();
     }
 
     /** The gateway authenticates API keys rather than internal tokens, and tests that separately. */
