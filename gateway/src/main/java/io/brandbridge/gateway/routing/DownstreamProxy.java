@@ -12,6 +12,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.client.ProxyHttpClient;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
@@ -68,7 +69,8 @@ public class DownstreamProxy {
         long start = breaker.getCurrentTimestamp();
         AtomicBoolean recorded = new AtomicBoolean();
         Duration timeout = timeout(route);
-        return Mono.from(clients.proxy(route.serviceId()).proxy(outbound(request, caller)))
+        ProxyHttpClient client = hasBody(request) ? clients.unpooledProxy(route.serviceId()) : clients.proxy(route.serviceId());
+        return Mono.from(client.proxy(outbound(request, caller)))
                 .timeout(timeout)
                 .<MutableHttpResponse<?>>map(response -> {
                     if (recorded.compareAndSet(false, true)) {
@@ -114,6 +116,11 @@ public class DownstreamProxy {
             }
         });
         return outbound;
+    }
+
+    /** A body may be left half-sent when the service answers early; such a connection must not be reused. */
+    private static boolean hasBody(HttpRequest<?> request) {
+        return request.getContentLength() > 0 || request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 
     private static MutableHttpResponse<?> passThrough(MutableHttpResponse<?> response) {
