@@ -1,6 +1,7 @@
 package io.brandbridge.gateway.routing;
 
 import io.brandbridge.defaults.security.Role;
+import io.brandbridge.defaults.testing.RawHttp;
 import io.brandbridge.gateway.support.GatewayTestBase;
 import io.brandbridge.gateway.support.Reply;
 import io.brandbridge.gateway.support.StubService;

@@ -2,6 +2,7 @@ package io.brandbridge.touchpoint.ingest;
 
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.defaults.security.InternalTokens;
+import io.brandbridge.defaults.testing.RawHttp;
 import io.brandbridge.touchpoint.support.Api;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -74,13 +74,13 @@ class RefusedPushConnectionTest {
             pause();
             out.write(garbage(BODY - FIRST_PART));
             out.flush();
-            String refused = readResponse(in);
+            String refused = RawHttp.readResponse(in);
             assertTrue(refused.startsWith(expectedStatus), refused);
 
             out.write(("GET /api/v1/touchpoints/" + touchpoint + " HTTP/1.1\r\nHost: localhost\r\n" + InternalTokens.HEADER + ": " + token
                     + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
-            String next = readResponse(in);
+            String next = RawHttp.readResponse(in);
             assertTrue(next.startsWith("HTTP/1.1 200"), next);
             assertTrue(next.contains(touchpoint), next);
         }
@@ -98,25 +98,5 @@ class RefusedPushConnectionTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** One response, read to its Content-Length. */
-    private static String readResponse(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-            int b = in.read();
-            if (b < 0) {
-                return head.toString(StandardCharsets.ISO_8859_1) + "<connection closed>";
-            }
-            head.write(b);
-        }
-        String headers = head.toString(StandardCharsets.ISO_8859_1);
-        int length = 0;
-        for (String line : headers.split("\r\n")) {
-            if (line.toLowerCase().startsWith("content-length:")) {
-                length = Integer.parseInt(line.substring("content-length:".length()).trim());
-            }
-        }
-        return headers + new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }
