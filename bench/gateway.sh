@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # A cheap GET (one brand from promise-service) straight to the service and through the gateway,
 # in the same run, with the same wrk settings; prints p50, p99, throughput and the ratios.
+# When nginx is installed, a third run sends the same GET through nginx as a plain reverse proxy
+# (no checks at all): what this machine allows any proxy in front of the service.
 # Usage: bench/gateway.sh [connections=16] [seconds=20]
+#   BENCH_LAYOUT=shared    (default) every process may use every core
+#   BENCH_LAYOUT=isolated  the service and wrk share core 0; the gateway, or nginx, has core 1 to itself
+#   BENCH_REFERENCE=none   skip the nginx run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CONNECTIONS=${1:-16}
@@ -27,28 +32,72 @@ cp "$PROMISE_JAR" "$OUT/promise-service.jar"
 cp "$GATEWAY_JAR" "$OUT/gateway.jar"
 H2="MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1"
 JVM_OPTS=(-Xms256m -Xmx512m -XX:+UseParallelGC)
+case "${BENCH_LAYOUT:-shared}" in
+  shared) SERVICE_CPUS=(); PROXY_CPUS=() ;;
+  isolated) SERVICE_CPUS=(taskset -c 0); PROXY_CPUS=(taskset -c 1) ;;
+  *) echo "BENCH_LAYOUT is shared or isolated" >&2; exit 2 ;;
+esac
 
 PORT=$PROMISE_PORT BRANDBRIDGE_INTERNAL_SECRET=$SECRET LOG_LEVEL=warn DB_URL="jdbc:h2:mem:bench_promise;$H2" \
-  "$JAVA" "${JVM_OPTS[@]}" -jar "$OUT/promise-service.jar" > "$OUT/promise.log" 2>&1 &
+  "${SERVICE_CPUS[@]}" "$JAVA" "${JVM_OPTS[@]}" -jar "$OUT/promise-service.jar" > "$OUT/promise.log" 2>&1 &
 PROMISE_PID=$!
 PORT=$GATEWAY_PORT BRANDBRIDGE_INTERNAL_SECRET=$SECRET BRANDBRIDGE_ADMIN_KEY=$ADMIN_KEY LOG_LEVEL=warn \
   PROMISE_SERVICE_URL=http://127.0.0.1:$PROMISE_PORT DB_URL="jdbc:h2:mem:bench_gateway;$H2" \
-  "$JAVA" "${JVM_OPTS[@]}" -jar "$OUT/gateway.jar" > "$OUT/gateway.log" 2>&1 &
+  "${PROXY_CPUS[@]}" "$JAVA" "${JVM_OPTS[@]}" -jar "$OUT/gateway.jar" > "$OUT/gateway.log" 2>&1 &
 GATEWAY_PID=$!
-trap 'kill $PROMISE_PID $GATEWAY_PID 2>/dev/null || true; wait $PROMISE_PID $GATEWAY_PID 2>/dev/null || true' EXIT
+NGINX_PID=
+trap 'kill $PROMISE_PID $GATEWAY_PID $NGINX_PID 2>/dev/null || true; wait $PROMISE_PID $GATEWAY_PID $NGINX_PID 2>/dev/null || true' EXIT
 
 bench wait "http://127.0.0.1:$PROMISE_PORT" 60
 bench wait "http://127.0.0.1:$GATEWAY_PORT" 60
 eval "$(bench setup "http://127.0.0.1:$GATEWAY_PORT" "$ADMIN_KEY" "$SECRET" | grep -E '^(KEY|TOKEN|BENCH_PATH)=')"
 DIRECT_URL="http://127.0.0.1:$PROMISE_PORT$BENCH_PATH"
 GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT$BENCH_PATH"
-echo "GET $BENCH_PATH, wrk -t1 -c$CONNECTIONS -d${SECONDS_PER_RUN}s, direct then through the gateway"
 
-# Warm both JVMs up (JIT, pools) before measuring.
-wrk -t1 -c"$CONNECTIONS" -d10s -H "X-Internal-Token: $TOKEN" "$DIRECT_URL" > /dev/null
-wrk -t1 -c"$CONNECTIONS" -d10s -H "Authorization: Bearer $KEY" "$GATEWAY_URL" > /dev/null
+REFERENCE_URL=
+if [ "${BENCH_REFERENCE:-nginx}" != none ] && command -v nginx >/dev/null; then
+  NGINX_PORT=$(bench free-port)
+  mkdir -p "$OUT/nginx" && chmod 755 "$OUT" "$OUT/nginx"
+  # Keep-alive to the service, as the gateway has; the token the direct run sends, as no key is checked.
+  cat > "$OUT/nginx/nginx.conf" <<NGINX
+worker_processes auto;
+daemon off;
+pid $OUT/nginx/nginx.pid;
+error_log $OUT/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  upstream service { server 127.0.0.1:$PROMISE_PORT; keepalive 32; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location / {
+      proxy_pass http://service;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header X-Internal-Token "$TOKEN";
+    }
+  }
+}
+NGINX
+  "${PROXY_CPUS[@]}" nginx -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" > "$OUT/nginx.log" 2>&1 &
+  NGINX_PID=$!
+  bench wait-port "$NGINX_PORT" 10
+  REFERENCE_URL="http://127.0.0.1:$NGINX_PORT$BENCH_PATH"
+fi
+echo "GET $BENCH_PATH, wrk -t1 -c$CONNECTIONS -d${SECONDS_PER_RUN}s, layout ${BENCH_LAYOUT:-shared}: direct, then through the gateway${REFERENCE_URL:+, then through nginx}"
 
-wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -H "X-Internal-Token: $TOKEN" "$DIRECT_URL" > "$OUT/direct.txt"
-wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -H "Authorization: Bearer $KEY" "$GATEWAY_URL" > "$OUT/gateway.txt"
-bench report "$OUT/direct.txt" "$OUT/gateway.txt"
+load() { "${SERVICE_CPUS[@]}" wrk -t1 -c"$CONNECTIONS" "$@"; }
+# Warm every path up (JIT, pools) before measuring.
+load -d10s -H "X-Internal-Token: $TOKEN" "$DIRECT_URL" > /dev/null
+load -d10s -H "Authorization: Bearer $KEY" "$GATEWAY_URL" > /dev/null
+[ -z "$REFERENCE_URL" ] || load -d10s "$REFERENCE_URL" > /dev/null
+
+load -d"${SECONDS_PER_RUN}s" --latency -H "X-Internal-Token: $TOKEN" "$DIRECT_URL" > "$OUT/direct.txt"
+load -d"${SECONDS_PER_RUN}s" --latency -H "Authorization: Bearer $KEY" "$GATEWAY_URL" > "$OUT/gateway.txt"
+if [ -n "$REFERENCE_URL" ]; then
+  load -d"${SECONDS_PER_RUN}s" --latency "$REFERENCE_URL" > "$OUT/nginx.txt"
+  bench report "$OUT/direct.txt" "$OUT/gateway.txt" "$OUT/nginx.txt"
+else
+  bench report "$OUT/direct.txt" "$OUT/gateway.txt"
+fi
 echo "raw wrk output: $OUT"

@@ -8,6 +8,7 @@ import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,10 +39,12 @@ public final class GatewayBench {
         switch (args.length == 0 ? "" : args[0]) {
             case "free-port" -> System.out.println(freePort());
             case "wait" -> waitHealthy(args[1], Duration.ofSeconds(Long.parseLong(args[2])));
+            case "wait-port" -> waitListening(Integer.parseInt(args[1]), Duration.ofSeconds(Long.parseLong(args[2])));
             case "setup" -> setup(args[1], args[2], args[3]);
-            case "report" -> report(Path.of(args[1]), Path.of(args[2]));
+            case "report" -> report(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Path.of(args[3]) : null);
             default -> {
-                System.err.println("usage: free-port | wait <url> <seconds> | setup <gatewayUrl> <adminKey> <secret> | report <direct.txt> <gateway.txt>");
+                System.err.println("usage: free-port | wait <url> <seconds> | wait-port <port> <seconds> | setup <gatewayUrl> <adminKey> <secret>"
+                        + " | report <direct.txt> <gateway.txt> [<reference-proxy.txt>]");
                 System.exit(2);
             }
         }
@@ -66,6 +69,18 @@ public final class GatewayBench {
             Thread.sleep(250);
         }
         throw new IllegalStateException(url + " did not become healthy within " + within.toSeconds() + " s");
+    }
+
+    private static void waitListening(int port, Duration within) throws InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline)) {
+            try (Socket ignored = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
+                return;
+            } catch (IOException e) {
+                Thread.sleep(100);
+            }
+        }
+        throw new IllegalStateException("nothing listens on port " + port + " after " + within.toSeconds() + " s");
     }
 
     /** Creates a MARKETING client and a brand through the gateway; prints shell assignments for KEY, TOKEN and BENCH_PATH. */
@@ -104,17 +119,30 @@ public final class GatewayBench {
         return m.group(1);
     }
 
-    private static void report(Path directFile, Path gatewayFile) throws IOException {
+    /** Prints both runs and the ratios the targets name; with a reference proxy's run, what this machine allows any proxy. */
+    private static void report(Path directFile, Path gatewayFile, Path referenceFile) throws IOException {
         Figures direct = Figures.parse(Files.readString(directFile));
         Figures gateway = Figures.parse(Files.readString(gatewayFile));
+        Figures reference = referenceFile == null ? null : Figures.parse(Files.readString(referenceFile));
         System.out.printf("%-10s %12s %12s %14s %8s%n", "", "p50 (ms)", "p99 (ms)", "req/s", "errors");
-        System.out.printf("%-10s %12.3f %12.3f %14.0f %8d%n", "direct", direct.p50, direct.p99, direct.throughput, direct.errors);
-        System.out.printf("%-10s %12.3f %12.3f %14.0f %8d%n", "gateway", gateway.p50, gateway.p99, gateway.throughput, gateway.errors);
+        print("direct", direct);
+        print("gateway", gateway);
+        if (reference != null) {
+            print("nginx", reference);
+        }
         double ratio = gateway.throughput / direct.throughput;
         double added = gateway.p50 - direct.p50;
         System.out.printf("throughput gateway/direct = %.3f (target >= 0.85: %s)%n", ratio, ratio >= 0.85 ? "met" : "MISSED");
         System.out.printf("added latency at p50      = %.3f ms (target <= 1 ms: %s)%n", added, added <= 1.0 ? "met" : "MISSED");
         System.out.printf("added latency at p99      = %.3f ms; p99 ratio %.2f%n", gateway.p99 - direct.p99, gateway.p99 / direct.p99);
+        if (reference != null) {
+            System.out.printf("reference proxy (nginx, no checks): throughput nginx/direct = %.3f, +%.3f ms at p50; gateway/nginx = %.3f%n",
+                    reference.throughput / direct.throughput, reference.p50 - direct.p50, gateway.throughput / reference.throughput);
+        }
+    }
+
+    private static void print(String name, Figures figures) {
+        System.out.printf("%-10s %12.3f %12.3f %14.0f %8d%n", name, figures.p50, figures.p99, figures.throughput, figures.errors);
     }
 
     /** The figures of one wrk --latency run. */

@@ -47,14 +47,16 @@ public class DownstreamProxy {
     private final Map<String, Duration> timeouts;
     private final ForwardedTokens tokens;
     private final ProxyConfiguration configuration;
+    private final Deadlines deadlines;
 
     public DownstreamProxy(DownstreamClients clients, ResiliencePolicies policies, List<ResilienceSettings> settings,
-                           ForwardedTokens tokens, ProxyConfiguration configuration) {
+                           ForwardedTokens tokens, ProxyConfiguration configuration, Deadlines deadlines) {
         this.clients = clients;
         this.policies = policies;
         this.timeouts = settings.stream().collect(Collectors.toMap(ResilienceSettings::name, ResilienceSettings::timeout));
         this.tokens = tokens;
         this.configuration = configuration;
+        this.deadlines = deadlines;
     }
 
     public Duration timeout(Route route) {
@@ -70,8 +72,7 @@ public class DownstreamProxy {
         AtomicBoolean recorded = new AtomicBoolean();
         Duration timeout = timeout(route);
         ProxyHttpClient client = hasBody(request) ? clients.unpooledProxy(route.serviceId()) : clients.proxy(route.serviceId());
-        return Mono.from(client.proxy(outbound(request, caller)))
-                .timeout(timeout)
+        return deadlines.within(client.proxy(outbound(request, caller)), timeout)
                 .<MutableHttpResponse<?>>map(response -> {
                     if (recorded.compareAndSet(false, true)) {
                         long elapsed = breaker.getCurrentTimestamp() - start;

@@ -1,12 +1,17 @@
 package io.brandbridge.defaults.requestid;
 
+import io.brandbridge.defaults.security.InternalCall;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.annotation.ClientFilter;
 import io.micronaut.http.annotation.RequestFilter;
 import org.slf4j.MDC;
 
-/** Forwards the current request id on every outbound call so one id follows a request across services. */
-@ClientFilter(ClientFilter.MATCH_ALL_PATTERN)
+/**
+ * Forwards the current request id on calls to other Brandbridge services ({@link InternalCall} clients), so
+ * one id follows a request across services. The gateway's proxy sets the id itself and skips this filter.
+ */
+@InternalCall
+@ClientFilter
 public class RequestIdClientFilter {
 
     @RequestFilter

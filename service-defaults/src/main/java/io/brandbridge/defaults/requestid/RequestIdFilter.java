@@ -1,6 +1,5 @@
 package io.brandbridge.defaults.requestid;
 
-import io.micronaut.context.propagation.slf4j.MdcPropagationContext;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.core.propagation.MutablePropagatedContext;
 import io.micronaut.http.HttpRequest;
@@ -9,10 +8,6 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import org.slf4j.MDC;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /** Accepts or generates {@code X-Request-Id}, logs with it, and echoes it on every response. */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
@@ -22,13 +17,7 @@ public class RequestIdFilter implements Ordered {
     public void assignId(HttpRequest<?> request, MutablePropagatedContext propagatedContext) {
         String id = RequestIds.acceptOrGenerate(request.getHeaders().get(RequestIds.HEADER));
         request.setAttribute(RequestIds.ATTRIBUTE, id);
-        Map<String, String> mdc = new HashMap<>();
-        Map<String, String> current = MDC.getCopyOfContextMap();
-        if (current != null) {
-            mdc.putAll(current);
-        }
-        mdc.put(RequestIds.MDC_KEY, id);
-        propagatedContext.add(new MdcPropagationContext(mdc));
+        propagatedContext.add(new RequestIdLogContext(id));
     }
 
     @ResponseFilter

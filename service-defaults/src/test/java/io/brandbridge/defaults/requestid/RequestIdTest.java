@@ -1,5 +1,6 @@
 package io.brandbridge.defaults.requestid;
 
+import io.brandbridge.defaults.security.InternalCall;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
@@ -61,6 +62,7 @@ class RequestIdTest {
 
     @Requires(property = "spec.name", value = "RequestIdTest")
     @Client("/")
+    @InternalCall
     interface EchoClient {
         @Get("/rid/echo")
         String echo();
