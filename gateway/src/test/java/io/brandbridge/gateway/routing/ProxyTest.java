@@ -23,6 +23,9 @@ class ProxyTest extends GatewayTestBase {
     @jakarta.inject.Inject
     io.micronaut.runtime.server.EmbeddedServer server;
 
+    @jakarta.inject.Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @Test
     void partnerScopedToBrandAGets404ForBrandB() {
         String partner = createClient("partner-a", List.of(Role.PARTNER), "brd_A");
@@ -130,6 +133,19 @@ class ProxyTest extends GatewayTestBase {
         String headers = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
         assertTrue(headers.contains("x-kept: yes"), headers);
         assertFalse(headers.contains("x-downstream-hop") || headers.contains("upgrade:"), headers);
+    }
+
+    @Test
+    void proxiedCallsAreMeasuredAtTheFrontDoorButNotAgainOnTheWayOut() throws InterruptedException {
+        String key = createClient("viewer-metrics", List.of(Role.VIEWER));
+        assertEquals(200, send(HttpRequest.GET("/api/v1/touchpoints"), key).status());
+
+        // The server timer is recorded once the response is written, which may be just after the client has it.
+        for (int i = 0; i < 50 && meters.find("http.server.requests").timers().isEmpty(); i++) {
+            Thread.sleep(20);
+        }
+        assertFalse(meters.find("http.server.requests").timers().isEmpty(), "server metrics are on");
+        assertTrue(meters.find("http.client.requests").timers().isEmpty(), "no client metrics for downstream calls");
     }
 
     @Test
