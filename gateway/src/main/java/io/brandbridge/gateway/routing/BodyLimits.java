@@ -3,6 +3,9 @@ package io.brandbridge.gateway.routing;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import io.micronaut.core.convert.format.ReadableBytes;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
 
 /**
  * Request body limits: {@code body} for every route but ingestion, {@code ingestionBody} for
@@ -16,5 +19,21 @@ public record BodyLimits(
 
     public long forRoute(boolean ingestion) {
         return ingestion ? ingestionBody : body;
+    }
+
+    /**
+     * An answer the gateway gives before it has read the whole body: the connection cannot carry another
+     * request after it, so it is closed, and the answer says so.
+     */
+    public static MutableHttpResponse<?> closingIfBodyUnread(HttpRequest<?> request, MutableHttpResponse<?> answer) {
+        if (hasBody(request)) {
+            answer.header(HttpHeaders.CONNECTION, "close");
+        }
+        return answer;
+    }
+
+    /** Whether the request announces a body, by length or by chunks, whether or not it has arrived. */
+    public static boolean hasBody(HttpRequest<?> request) {
+        return request.getContentLength() > 0 || request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 }

@@ -66,12 +66,13 @@ public class DownstreamProxy {
     public Publisher<MutableHttpResponse<?>> forward(Route route, HttpRequest<?> request, Caller caller) {
         CircuitBreaker breaker = policies.get(route.policy()).circuitBreaker();
         if (!breaker.tryAcquirePermission()) {
-            return Mono.just(unavailable(request, route, openCircuitWait(breaker)));
+            return Mono.just(BodyLimits.closingIfBodyUnread(request, unavailable(request, route, openCircuitWait(breaker))));
         }
         long start = breaker.getCurrentTimestamp();
         AtomicBoolean recorded = new AtomicBoolean();
         Duration timeout = timeout(route);
-        ProxyHttpClient client = hasBody(request) ? clients.unpooledProxy(route.serviceId()) : clients.proxy(route.serviceId());
+        // A body may be left half-sent when the service answers early; such a connection must not be reused.
+        ProxyHttpClient client = BodyLimits.hasBody(request) ? clients.unpooledProxy(route.serviceId()) : clients.proxy(route.serviceId());
         return deadlines.within(client.proxy(outbound(request, caller)), timeout)
                 .<MutableHttpResponse<?>>map(response -> {
                     if (recorded.compareAndSet(false, true)) {
@@ -88,15 +89,15 @@ public class DownstreamProxy {
                     if (recorded.compareAndSet(false, true)) {
                         if (isBodyTooLarge(error)) {
                             breaker.releasePermission();
-                            return Mono.just(Problems.response(HttpStatus.REQUEST_ENTITY_TOO_LARGE,
-                                    "The request body is over the size limit", request));
+                            return Mono.just(BodyLimits.closingIfBodyUnread(request, Problems.response(
+                                    HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The request body is over the size limit", request)));
                         }
                         breaker.onError(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit(), error);
                     }
                     // The reason stays in the log: a connect error names internal hosts and must not reach the client.
                     LOG.warn("{} {} via {} failed: {}", request.getMethodName(), request.getPath(), route.serviceId(),
                             error instanceof TimeoutException ? "no answer within " + timeout.toMillis() + " ms" : error.toString());
-                    return Mono.just(unavailable(request, route, configuration.retryAfter()));
+                    return Mono.just(BodyLimits.closingIfBodyUnread(request, unavailable(request, route, configuration.retryAfter())));
                 })
                 .doOnCancel(() -> {
                     if (recorded.compareAndSet(false, true)) {
@@ -117,11 +118,6 @@ public class DownstreamProxy {
             }
         });
         return outbound;
-    }
-
-    /** A body may be left half-sent when the service answers early; such a connection must not be reused. */
-    private static boolean hasBody(HttpRequest<?> request) {
-        return request.getContentLength() > 0 || request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 
     private static MutableHttpResponse<?> passThrough(MutableHttpResponse<?> response) {

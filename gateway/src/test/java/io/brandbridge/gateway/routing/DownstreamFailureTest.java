@@ -51,6 +51,12 @@ class DownstreamFailureTest extends GatewayTestBase {
         assertEquals("https://brandbridge.io/problems/unavailable", reply.json().get("type"));
         assertTrue(Integer.parseInt(reply.header("Retry-After")) >= 1);
         assertTrue(took.compareTo(TIMEOUT.plusMillis(400)) < 0, "answered in " + took.toMillis() + " ms");
+        assertEquals(null, reply.header("Connection"), "a request without a body keeps its connection");
+
+        String marketing = createClient("marketing-stopped", List.of(Role.MARKETING), "brd_1");
+        Reply withBody = send(HttpRequest.POST("/api/v1/brands", Map.of("name", "n")), marketing);
+        assertEquals(503, withBody.status(), withBody.body());
+        assertEquals("close", withBody.header("Connection"), "the unread body leaves the connection unusable");
         policies.get("promise-service").circuitBreaker().reset();
     }
 

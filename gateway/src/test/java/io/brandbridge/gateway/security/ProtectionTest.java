@@ -12,15 +12,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.brandbridge.defaults.testing.RawHttp;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +84,47 @@ class ProtectionTest extends GatewayTestBase {
         Reply ingestTooBig = send(HttpRequest.POST("/api/v1/touchpoints/tp_1/interactions", "{}\n".repeat(30_000))
                 .contentType("application/x-ndjson"), integrator);
         assertEquals(413, ingestTooBig.status());
+    }
+
+    /** The body is refused unread, so the connection cannot carry another request: it closes, and says so. */
+    @Test
+    void anEarlyRefusalOfABodyClosesTheConnection() throws Exception {
+        String marketing = createClient("marketing-close", List.of(Role.MARKETING), "brd_1");
+        String viewer = createClient("viewer-close", List.of(Role.VIEWER), "brd_1");
+        String overLimit = "POST /api/v1/brands HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + marketing
+                + "\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n{\"name\":";
+        String forbidden = "POST /api/v1/brands HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + viewer
+                + "\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"name\":";
+        for (String request : List.of(overLimit, forbidden)) {
+            try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
+                socket.setSoTimeout(5_000);
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+
+                String response = RawHttp.readResponse(socket.getInputStream());
+                assertTrue(response.startsWith("HTTP/1.1 413") || response.startsWith("HTTP/1.1 403"), response);
+                assertTrue(response.toLowerCase(Locale.ROOT).contains("\r\nconnection: close\r\n"), response);
+                assertEquals(-1, socket.getInputStream().read(), "the gateway closed the connection");
+            }
+        }
+    }
+
+    @Test
+    void aRequestWithoutABodyKeepsItsConnectionAfterARefusal() throws Exception {
+        String viewer = createClient("viewer-keep", List.of(Role.VIEWER), "brd_1");
+        try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
+            socket.setSoTimeout(5_000);
+            String refused = "DELETE /api/v1/brands/brd_1 HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + viewer + "\r\n\r\n";
+            socket.getOutputStream().write(refused.getBytes(StandardCharsets.ISO_8859_1));
+            String first = RawHttp.readResponse(socket.getInputStream());
+            assertTrue(first.startsWith("HTTP/1.1 403"), first);
+            assertFalse(first.toLowerCase(Locale.ROOT).contains("connection: close"), first);
+
+            String allowed = "GET /api/v1/brands HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + viewer + "\r\n\r\n";
+            socket.getOutputStream().write(allowed.getBytes(StandardCharsets.ISO_8859_1));
+            String second = RawHttp.readResponse(socket.getInputStream());
+            assertTrue(second.startsWith("HTTP/1.1 200"), second);
+        }
     }
 
     @Test
