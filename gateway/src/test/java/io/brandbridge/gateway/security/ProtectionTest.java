@@ -16,6 +16,7 @@ import io.brandbridge.defaults.testing.RawHttp;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,6 +28,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,6 +108,58 @@ class ProtectionTest extends GatewayTestBase {
                 assertTrue(response.toLowerCase(Locale.ROOT).contains("\r\nconnection: close\r\n"), response);
                 assertEquals(-1, socket.getInputStream().read(), "the gateway closed the connection");
             }
+        }
+    }
+
+    /** A client that has not yet seen the answer keeps sending; the gateway drains what comes and the answer arrives whole. */
+    @Test
+    void aClientStillSendingTheRefusedBodyReadsTheWholeAnswer() throws Exception {
+        String marketing = createClient("marketing-linger", List.of(Role.MARKETING), "brd_1");
+        int announced = 4_000_000;
+        byte[] part = new byte[64 * 1024];
+        try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
+            socket.setSoTimeout(5_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/brands HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + marketing
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + announced + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(part);
+            out.flush();
+            Thread.sleep(300);
+            // Closed at once, the gateway's side would answer these bytes with a reset, and the 413 could be lost with it.
+            for (int sent = part.length; sent < announced; sent += part.length) {
+                out.write(part, 0, Math.min(part.length, announced - sent));
+            }
+            out.flush();
+
+            String response = RawHttp.readResponse(socket.getInputStream());
+            assertTrue(response.startsWith("HTTP/1.1 413"), response);
+            assertEquals(-1, socket.getInputStream().read(), "the gateway closed the connection once the body was in");
+        }
+    }
+
+    @Test
+    void aClientThatNeverStopsSendingIsCutOffAfterTheLinger() throws Exception {
+        String marketing = createClient("marketing-endless", List.of(Role.MARKETING), "brd_1");
+        byte[] part = new byte[64 * 1024];
+        try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/brands HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + marketing
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 50000000\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            long start = System.nanoTime();
+            long elapsedMillis = 0;
+            IOException cutOff = null;
+            while (cutOff == null && elapsedMillis < 10_000) {
+                try {
+                    out.write(part);
+                    // Paced so the announced length is not reached before the linger ends.
+                    Thread.sleep(5);
+                } catch (IOException e) {
+                    cutOff = e;
+                }
+                elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+            }
+            assertNotNull(cutOff, "the connection was still open after " + elapsedMillis + " ms");
+            assertTrue(elapsedMillis >= 1_000 && elapsedMillis < 8_000, "cut off after " + elapsedMillis + " ms");
         }
     }
 

@@ -218,7 +218,14 @@ class FaultToleranceE2ETest {
                 new HostileRequests.Ids(seeded.brandId(), promiseId, touchpointId, targetId), 20261122L);
         List<String> offenders = new java.util.concurrent.CopyOnWriteArrayList<>();
         AtomicLong notProblem = new AtomicLong();
+        // Requests that got no answer at all are not failures here, but are named so they can be traced.
+        List<String> unanswered = new java.util.concurrent.CopyOnWriteArrayList<>();
         LoadRun.Result result = new LoadRun().run(16, Duration.ofMinutes(10), 10_000, hostile::next, answer -> {
+            if (answer.status() == 0 && unanswered.size() < 5) {
+                unanswered.add(answer.request().method() + " " + answer.request().uri().getRawPath() + " "
+                        + answer.request().headers().firstValue("Content-Type").orElse("-") + " body "
+                        + answer.request().bodyPublisher().map(body -> body.contentLength()).orElse(0L) + " B: " + answer.body());
+            }
             boolean error = answer.status() >= 400;
             if (answer.status() >= 500 || (error && !answer.contentType().startsWith("application/problem+json"))) {
                 if (!answer.contentType().startsWith("application/problem+json")) {
@@ -230,7 +237,8 @@ class FaultToleranceE2ETest {
             }
         });
         long serverErrors = result.count(s -> s >= 500);
-        System.out.printf("[fault] hostile input: %s; 5xx %d, errors not problem+json %d%n", result, serverErrors, notProblem.get());
+        System.out.printf("[fault] hostile input: %s; 5xx %d, errors not problem+json %d%s%n", result, serverErrors, notProblem.get(),
+                unanswered.isEmpty() ? "" : "; no answer to " + unanswered);
         assertEquals(10_000, result.requests());
         assertEquals(0, serverErrors, String.join("\n", offenders));
         assertEquals(0, notProblem.get(), String.join("\n", offenders));
