@@ -1,6 +1,7 @@
 package io.brandbridge.gateway.security;
 
 import io.brandbridge.defaults.problem.Problems;
+import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.gateway.ratelimit.RateLimiter;
 import io.brandbridge.gateway.routing.BodyLimits;
 import io.brandbridge.gateway.routing.Routes;
@@ -10,12 +11,9 @@ import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.Filter;
-import io.micronaut.http.filter.HttpServerFilter;
-import io.micronaut.http.filter.ServerFilterChain;
-import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
+import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,17 +22,17 @@ import reactor.core.publisher.Mono;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
 
 /**
  * The gate in front of every {@code /api/**} request: a safe path, a valid API key (401), the
  * client's rate limit (429), the role × method × path matrix (403) and the body size limit of the
- * route (413). What passes carries the client's {@link io.brandbridge.defaults.security.Caller}
- * in {@link GatewayAttributes#CALLER}.
+ * route (413). A request that passes goes on as the client's {@link Caller}.
  */
-@Filter("/api/**")
-public class ApiKeyFilter implements HttpServerFilter {
+@Singleton
+public class ApiKeyGate {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ApiKeyFilter.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ApiKeyGate.class);
     private static final String CHALLENGE = "Bearer realm=\"brandbridge\"";
     private static final String RETRY_AFTER_STORE_DOWN = "5";
 
@@ -43,7 +41,7 @@ public class ApiKeyFilter implements HttpServerFilter {
     private final BodyLimits bodyLimits;
     private final ExecutorService blocking;
 
-    public ApiKeyFilter(ApiKeyAuthenticator authenticator, RateLimiter rateLimiter, BodyLimits bodyLimits,
+    public ApiKeyGate(ApiKeyAuthenticator authenticator, RateLimiter rateLimiter, BodyLimits bodyLimits,
                         @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.authenticator = authenticator;
         this.rateLimiter = rateLimiter;
@@ -51,8 +49,8 @@ public class ApiKeyFilter implements HttpServerFilter {
         this.blocking = blocking;
     }
 
-    @Override
-    public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+    /** The refusal, or what {@code admitted} answers for the client's caller. */
+    public Publisher<MutableHttpResponse<?>> check(HttpRequest<?> request, Function<Caller, Publisher<MutableHttpResponse<?>>> admitted) {
         if (!PathSafety.isSafe(request.getUri().getRawPath())) {
             return refuse(request, Problems.response(HttpStatus.BAD_REQUEST,
                     "The path must not contain dot segments, empty segments or encoded separators", request));
@@ -64,19 +62,21 @@ public class ApiKeyFilter implements HttpServerFilter {
         String keyHash = ApiKeys.hash(key);
         ApiKeyCache.Entry cached = authenticator.cached(keyHash);
         if (cached != null) {
-            return admit(request, chain, cached.client());
+            return admit(request, admitted, cached.client());
         }
+        // Only a failed look-up answers 503 here; what the admitted request does next keeps its own errors.
         return Mono.fromFuture(CompletableFuture.supplyAsync(() -> authenticator.load(keyHash), blocking))
-                .flatMapMany(client -> admit(request, chain, client))
+                .map(client -> admit(request, admitted, client))
                 .onErrorResume(error -> {
                     LOG.error("API key look-up failed", error);
-                    return refuse(request, Problems.response(HttpStatus.SERVICE_UNAVAILABLE,
+                    return Mono.just(refuse(request, Problems.response(HttpStatus.SERVICE_UNAVAILABLE,
                                     "API keys cannot be checked right now; try again shortly", request)
-                            .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_STORE_DOWN));
-                });
+                            .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_STORE_DOWN)));
+                })
+                .flatMapMany(answer -> answer);
     }
 
-    private Publisher<MutableHttpResponse<?>> admit(HttpRequest<?> request, ServerFilterChain chain,
+    private Publisher<MutableHttpResponse<?>> admit(HttpRequest<?> request, Function<Caller, Publisher<MutableHttpResponse<?>>> admitted,
                                                     Optional<AuthenticatedClient> found) {
         if (found.isEmpty()) {
             return refuse(request, unauthorized(request, "The API key is not valid or has been revoked",
@@ -99,8 +99,7 @@ public class ApiKeyFilter implements HttpServerFilter {
         if (tooLarge != null) {
             return refuse(request, tooLarge);
         }
-        request.setAttribute(GatewayAttributes.CALLER, client.caller());
-        return chain.proceed(request);
+        return admitted.apply(client.caller());
     }
 
     private MutableHttpResponse<?> checkBodySize(HttpRequest<?> request, boolean ingestion) {
@@ -125,10 +124,5 @@ public class ApiKeyFilter implements HttpServerFilter {
 
     private static MutableHttpResponse<?> unauthorized(HttpRequest<?> request, String detail, String challenge) {
         return Problems.response(HttpStatus.UNAUTHORIZED, detail, request).header(HttpHeaders.WWW_AUTHENTICATE, challenge);
-    }
-
-    @Override
-    public int getOrder() {
-        return ServerFilterPhase.SECURITY.order();
     }
 }
