@@ -92,12 +92,21 @@ load -d10s -H "X-Internal-Token: $TOKEN" "$DIRECT_URL" > /dev/null
 load -d10s -H "Authorization: Bearer $KEY" "$GATEWAY_URL" > /dev/null
 [ -z "$REFERENCE_URL" ] || load -d10s "$REFERENCE_URL" > /dev/null
 
+# CPU time (user + system, in clock ticks) a process has used so far, and the requests of a wrk run.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+requests_in() { awk '/requests in/ {print $1}' "$1"; }
+SERVICE_T0=$(cpu_ticks "$PROMISE_PID")
 load -d"${SECONDS_PER_RUN}s" --latency -H "X-Internal-Token: $TOKEN" "$DIRECT_URL" > "$OUT/direct.txt"
+SERVICE_T1=$(cpu_ticks "$PROMISE_PID"); GATEWAY_T1=$(cpu_ticks "$GATEWAY_PID")
 load -d"${SECONDS_PER_RUN}s" --latency -H "Authorization: Bearer $KEY" "$GATEWAY_URL" > "$OUT/gateway.txt"
+SERVICE_T2=$(cpu_ticks "$PROMISE_PID"); GATEWAY_T2=$(cpu_ticks "$GATEWAY_PID")
 if [ -n "$REFERENCE_URL" ]; then
   load -d"${SECONDS_PER_RUN}s" --latency "$REFERENCE_URL" > "$OUT/nginx.txt"
   bench report "$OUT/direct.txt" "$OUT/gateway.txt" "$OUT/nginx.txt"
 else
   bench report "$OUT/direct.txt" "$OUT/gateway.txt"
 fi
+awk -v hz="$(getconf CLK_TCK)" -v direct="$(requests_in "$OUT/direct.txt")" -v proxied="$(requests_in "$OUT/gateway.txt")" \
+    -v s_direct=$((SERVICE_T1 - SERVICE_T0)) -v s_proxied=$((SERVICE_T2 - SERVICE_T1)) -v gateway=$((GATEWAY_T2 - GATEWAY_T1)) \
+    'BEGIN { us = 1e6 / hz; printf "CPU per request: service %.1f us direct, %.1f us behind the gateway; gateway %.1f us\n", s_direct * us / direct, s_proxied * us / proxied, gateway * us / proxied }'
 echo "raw wrk output: $OUT"
