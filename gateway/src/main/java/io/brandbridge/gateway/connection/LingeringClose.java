@@ -12,6 +12,7 @@ import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 
 import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -64,7 +65,11 @@ final class LingeringClose extends ChannelDuplexHandler {
             channel.config().setAutoRead(true);
             ctx.read();
         }));
-        ctx.executor().schedule(() -> ctx.close(promise), LINGER.toMillis(), TimeUnit.MILLISECONDS);
-        channel.closeFuture().addListener((ChannelFutureListener) closed -> promise.trySuccess());
+        ScheduledFuture<?> cutOff = ctx.executor().schedule(() -> ctx.close(), LINGER.toMillis(), TimeUnit.MILLISECONDS);
+        // Whoever closes it, the client or the cut-off, the close that was asked for is then done.
+        channel.closeFuture().addListener((ChannelFutureListener) closed -> {
+            cutOff.cancel(false);
+            promise.trySuccess();
+        });
     }
 }

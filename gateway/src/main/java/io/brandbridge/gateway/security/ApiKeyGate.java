@@ -42,7 +42,7 @@ public class ApiKeyGate {
     private final ExecutorService blocking;
 
     public ApiKeyGate(ApiKeyAuthenticator authenticator, RateLimiter rateLimiter, BodyLimits bodyLimits,
-                        @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.authenticator = authenticator;
         this.rateLimiter = rateLimiter;
         this.bodyLimits = bodyLimits;
