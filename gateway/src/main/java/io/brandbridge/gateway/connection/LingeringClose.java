@@ -6,7 +6,11 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import io.netty.channel.socket.DuplexChannel;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpStatusClass;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
@@ -16,17 +20,19 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Closes a connection in stages when a request body is still arriving (RFC 9112 section 9.6): the
- * answer goes out, then the gateway's side of the connection, and what the client still sends is read
- * and dropped until it closes too, or {@link #LINGER} has passed. Closed at once, the unread bytes make
- * the kernel reset the connection, and the client may lose the answer it was about to read, such as
- * a 413 for a body over the limit.
+ * An answer that goes out while its request's body is still arriving ends the connection: the rest of
+ * the body would otherwise be read as the next request. The answer says {@code Connection: close}, and
+ * the connection closes in stages (RFC 9112 section 9.6): the answer goes out, then the gateway's side
+ * of the connection, and what the client still sends is read and dropped until it closes too, or
+ * {@link #LINGER} has passed. Closed at once, the unread bytes make the kernel reset the connection,
+ * and the client may lose the answer it was about to read, such as a 413 for a body over the limit.
  */
 final class LingeringClose extends ChannelDuplexHandler {
 
     static final Duration LINGER = Duration.ofSeconds(2);
 
     private boolean bodyPending;
+    private boolean closeAfterAnswer;
     private boolean lingering;
 
     @Override
@@ -54,8 +60,32 @@ final class LingeringClose extends ChannelDuplexHandler {
     }
 
     @Override
+    public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+        if (msg instanceof HttpResponse response && bodyPending && response.status().codeClass() != HttpStatusClass.INFORMATIONAL) {
+            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+            closeAfterAnswer = true;
+        }
+        ctx.write(msg, promise);
+        if (closeAfterAnswer && msg instanceof LastHttpContent) {
+            closeAfterAnswer = false;
+            linger(ctx, ctx.newPromise());
+        }
+    }
+
+    @Override
     public void close(ChannelHandlerContext ctx, ChannelPromise promise) {
-        if (lingering || !bodyPending || !(ctx.channel() instanceof DuplexChannel channel) || !channel.isActive()) {
+        if (lingering) {
+            // Already closing in stages; this close is done when that one is.
+            ctx.channel().closeFuture().addListener((ChannelFutureListener) closed -> promise.trySuccess());
+        } else if (bodyPending) {
+            linger(ctx, promise);
+        } else {
+            ctx.close(promise);
+        }
+    }
+
+    private void linger(ChannelHandlerContext ctx, ChannelPromise promise) {
+        if (!(ctx.channel() instanceof DuplexChannel channel) || !channel.isActive()) {
             ctx.close(promise);
             return;
         }
@@ -65,8 +95,8 @@ final class LingeringClose extends ChannelDuplexHandler {
             channel.config().setAutoRead(true);
             ctx.read();
         }));
+        // The next handler closes for real: a client still sending after this has had its chance to read.
         ScheduledFuture<?> cutOff = ctx.executor().schedule(() -> ctx.close(), LINGER.toMillis(), TimeUnit.MILLISECONDS);
-        // Whoever closes it, the client or the cut-off, the close that was asked for is then done.
         channel.closeFuture().addListener((ChannelFutureListener) closed -> {
             cutOff.cancel(false);
             promise.trySuccess();

@@ -5,7 +5,6 @@ import io.micronaut.core.bind.annotation.Bindable;
 import io.micronaut.core.convert.format.ReadableBytes;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MutableHttpResponse;
 
 /**
  * Request body limits: {@code body} for every route but ingestion, {@code ingestionBody} for
@@ -19,17 +18,6 @@ public record BodyLimits(
 
     public long forRoute(boolean ingestion) {
         return ingestion ? ingestionBody : body;
-    }
-
-    /**
-     * An answer the gateway gives before it has read the whole body: the connection cannot carry another
-     * request after it, so it is closed, and the answer says so.
-     */
-    public static MutableHttpResponse<?> closingIfBodyUnread(HttpRequest<?> request, MutableHttpResponse<?> answer) {
-        if (hasBody(request)) {
-            answer.header(HttpHeaders.CONNECTION, "close");
-        }
-        return answer;
     }
 
     /** Whether the request announces a body, by length or by chunks, whether or not it has arrived. */

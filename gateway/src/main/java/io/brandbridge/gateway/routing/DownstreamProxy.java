@@ -66,7 +66,7 @@ public class DownstreamProxy {
     public Publisher<MutableHttpResponse<?>> forward(Route route, HttpRequest<?> request, Caller caller) {
         CircuitBreaker breaker = policies.get(route.policy()).circuitBreaker();
         if (!breaker.tryAcquirePermission()) {
-            return Mono.just(BodyLimits.closingIfBodyUnread(request, unavailable(request, route, openCircuitWait(breaker))));
+            return Mono.just(unavailable(request, route, openCircuitWait(breaker)));
         }
         long start = breaker.getCurrentTimestamp();
         AtomicBoolean recorded = new AtomicBoolean();
@@ -89,15 +89,15 @@ public class DownstreamProxy {
                     if (recorded.compareAndSet(false, true)) {
                         if (isBodyTooLarge(error)) {
                             breaker.releasePermission();
-                            return Mono.just(BodyLimits.closingIfBodyUnread(request, Problems.response(
-                                    HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The request body is over the size limit", request)));
+                            return Mono.just(Problems.response(HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                                    "The request body is over the size limit", request));
                         }
                         breaker.onError(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit(), error);
                     }
                     // The reason stays in the log: a connect error names internal hosts and must not reach the client.
                     LOG.warn("{} {} via {} failed: {}", request.getMethodName(), request.getPath(), route.serviceId(),
                             error instanceof TimeoutException ? "no answer within " + timeout.toMillis() + " ms" : error.toString());
-                    return Mono.just(BodyLimits.closingIfBodyUnread(request, unavailable(request, route, configuration.retryAfter())));
+                    return Mono.just(unavailable(request, route, configuration.retryAfter()));
                 })
                 .doOnCancel(() -> {
                     if (recorded.compareAndSet(false, true)) {

@@ -52,12 +52,12 @@ public class ApiKeyGate {
     /** The refusal, or what {@code admitted} answers for the client's caller. */
     public Publisher<MutableHttpResponse<?>> check(HttpRequest<?> request, Function<Caller, Publisher<MutableHttpResponse<?>>> admitted) {
         if (!PathSafety.isSafe(request.getUri().getRawPath())) {
-            return refuse(request, Problems.response(HttpStatus.BAD_REQUEST,
+            return Publishers.just(Problems.response(HttpStatus.BAD_REQUEST,
                     "The path must not contain dot segments, empty segments or encoded separators", request));
         }
         String key = ApiKeys.fromAuthorization(request.getHeaders().get(HttpHeaders.AUTHORIZATION));
         if (key == null) {
-            return refuse(request, unauthorized(request, "Send an API key as 'Authorization: Bearer <key>'", CHALLENGE));
+            return Publishers.just(unauthorized(request, "Send an API key as 'Authorization: Bearer <key>'", CHALLENGE));
         }
         String keyHash = ApiKeys.hash(key);
         ApiKeyCache.Entry cached = authenticator.cached(keyHash);
@@ -69,7 +69,7 @@ public class ApiKeyGate {
                 .map(client -> admit(request, admitted, client))
                 .onErrorResume(error -> {
                     LOG.error("API key look-up failed", error);
-                    return Mono.just(refuse(request, Problems.response(HttpStatus.SERVICE_UNAVAILABLE,
+                    return Mono.just(Publishers.just(Problems.response(HttpStatus.SERVICE_UNAVAILABLE,
                                     "API keys cannot be checked right now; try again shortly", request)
                             .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_STORE_DOWN)));
                 })
@@ -79,25 +79,25 @@ public class ApiKeyGate {
     private Publisher<MutableHttpResponse<?>> admit(HttpRequest<?> request, Function<Caller, Publisher<MutableHttpResponse<?>>> admitted,
                                                     Optional<AuthenticatedClient> found) {
         if (found.isEmpty()) {
-            return refuse(request, unauthorized(request, "The API key is not valid or has been revoked",
+            return Publishers.just(unauthorized(request, "The API key is not valid or has been revoked",
                     CHALLENGE + ", error=\"invalid_token\""));
         }
         AuthenticatedClient client = found.get();
         long wait = rateLimiter.acquire(client.id(), client.rateLimit());
         if (wait > 0) {
-            return refuse(request, Problems.response(HttpStatus.TOO_MANY_REQUESTS,
+            return Publishers.just(Problems.response(HttpStatus.TOO_MANY_REQUESTS,
                             "Rate limit of " + client.rateLimit().requestsPerSecond() + " requests per second exceeded; retry in " + wait + " s", request)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(wait)));
         }
         HttpMethod method = request.getMethod();
         String path = request.getPath();
         if (!AccessMatrix.allows(client.caller().roles(), method, path)) {
-            return refuse(request, Problems.response(HttpStatus.FORBIDDEN,
+            return Publishers.just(Problems.response(HttpStatus.FORBIDDEN,
                     "The roles of this API key do not allow " + method + " " + path, request));
         }
         MutableHttpResponse<?> tooLarge = checkBodySize(request, Routes.isIngestion(method, path));
         if (tooLarge != null) {
-            return refuse(request, tooLarge);
+            return Publishers.just(tooLarge);
         }
         return admitted.apply(client.caller());
     }
@@ -116,10 +116,6 @@ public class ApiKeyGate {
             return Problems.response(HttpStatus.LENGTH_REQUIRED, "Send a Content-Length with the request body", request);
         }
         return null;
-    }
-
-    private static Publisher<MutableHttpResponse<?>> refuse(HttpRequest<?> request, MutableHttpResponse<?> answer) {
-        return Publishers.just(BodyLimits.closingIfBodyUnread(request, answer));
     }
 
     private static MutableHttpResponse<?> unauthorized(HttpRequest<?> request, String detail, String challenge) {
