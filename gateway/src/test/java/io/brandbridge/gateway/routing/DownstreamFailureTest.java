@@ -75,8 +75,7 @@ class DownstreamFailureTest extends GatewayTestBase {
         String marketing = createClient("marketing-partial", List.of(Role.MARKETING), "brd_1");
         try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
             socket.setSoTimeout(5_000);
-            socket.getOutputStream().write(("POST /api/v1/brands HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + marketing
-                    + "\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"name\":").getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write((brandPostHead(marketing, 500) + "{\"name\":").getBytes(StandardCharsets.ISO_8859_1));
 
             String response = RawHttp.readResponse(socket.getInputStream());
             assertTrue(response.startsWith("HTTP/1.1 503"), response);

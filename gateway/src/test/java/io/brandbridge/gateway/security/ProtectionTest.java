@@ -93,10 +93,8 @@ class ProtectionTest extends GatewayTestBase {
     void anEarlyRefusalOfABodyClosesTheConnection() throws Exception {
         String marketing = createClient("marketing-close", List.of(Role.MARKETING), "brd_1");
         String viewer = createClient("viewer-close", List.of(Role.VIEWER), "brd_1");
-        String overLimit = "POST /api/v1/brands HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + marketing
-                + "\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n{\"name\":";
-        String forbidden = "POST /api/v1/brands HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + viewer
-                + "\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"name\":";
+        String overLimit = brandPostHead(marketing, 2_000_000) + "{\"name\":";
+        String forbidden = brandPostHead(viewer, 500) + "{\"name\":";
         for (String request : List.of(overLimit, forbidden)) {
             try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
                 socket.setSoTimeout(5_000);
@@ -120,8 +118,7 @@ class ProtectionTest extends GatewayTestBase {
         try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
             socket.setSoTimeout(5_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/v1/brands HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + marketing
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + announced + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(brandPostHead(marketing, announced).getBytes(StandardCharsets.ISO_8859_1));
             out.write(part);
             out.flush();
             Thread.sleep(300);
@@ -143,8 +140,7 @@ class ProtectionTest extends GatewayTestBase {
         byte[] part = new byte[64 * 1024];
         try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/v1/brands HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + marketing
-                    + "\r\nContent-Type: application/json\r\nContent-Length: 50000000\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(brandPostHead(marketing, 50_000_000).getBytes(StandardCharsets.ISO_8859_1));
             long start = System.nanoTime();
             long elapsedMillis = 0;
             IOException cutOff = null;

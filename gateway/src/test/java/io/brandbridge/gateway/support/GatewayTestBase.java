@@ -93,6 +93,12 @@ public abstract class GatewayTestBase implements TestPropertyProvider {
         return send(request.header(HttpHeaders.AUTHORIZATION, "Bearer " + key));
     }
 
+    /** The head of {@code POST /api/v1/brands} with a JSON body of the announced length, for raw-socket tests; the body follows. */
+    protected static String brandPostHead(String key, long contentLength) {
+        return "POST /api/v1/brands HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + key
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + contentLength + "\r\n\r\n";
+    }
+
     /** Creates an API client through the admin API and returns its key. */
     protected String createClient(String name, List<Role> roles, String... brands) {
         Map<String, Object> body = new LinkedHashMap<>();
