@@ -9,6 +9,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 # Always rebuild, so the figures are for the code in this tree.
-./mvnw -B -q -pl alignment-service package -DskipTests
-./mvnw -B -q -Pbench -pl bench package -DskipTests
+./mvnw -B -q -pl alignment-service -am package -DskipTests
+./mvnw -B -q -Pbench -pl bench -am package -DskipTests
 exec "$JAVA_HOME/bin/java" -Xmx1g -cp bench/target/bench-0.1.0-SNAPSHOT.jar io.brandbridge.bench.alignment.AlignmentBench read "$@"

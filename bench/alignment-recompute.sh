@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 # Always rebuild the services, so the figures are for the code in this tree.
 for module in promise-service touchpoint-service alignment-service; do
-  ./mvnw -B -q -pl "$module" package -DskipTests
+  ./mvnw -B -q -pl "$module" -am package -DskipTests
 done
-./mvnw -B -q -Pbench -pl bench package -DskipTests
+./mvnw -B -q -Pbench -pl bench -am package -DskipTests
 exec "$JAVA_HOME/bin/java" -Xmx2g -cp bench/target/bench-0.1.0-SNAPSHOT.jar io.brandbridge.bench.alignment.AlignmentBench recompute "$@"

@@ -18,8 +18,8 @@ GATEWAY_JAR=gateway/target/gateway-0.1.0-SNAPSHOT.jar
 PROMISE_JAR=promise-service/target/promise-service-0.1.0-SNAPSHOT.jar
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get update && apt-get install -y wrk" >&2; exit 1; }
-[ -f "$BENCH_JAR" ] || ./mvnw -B -q -Pbench -pl bench package -DskipTests
-[ -f "$GATEWAY_JAR" ] && [ -f "$PROMISE_JAR" ] || ./mvnw -B -q -pl promise-service,gateway package -DskipTests
+[ -f "$BENCH_JAR" ] || ./mvnw -B -q -Pbench -pl bench -am package -DskipTests
+[ -f "$GATEWAY_JAR" ] && [ -f "$PROMISE_JAR" ] || ./mvnw -B -q -pl promise-service,gateway -am package -DskipTests
 
 bench() { "$JAVA" -cp "$BENCH_JAR" io.brandbridge.bench.gateway.GatewayBench "$@"; }
 SECRET="bench-secret-$(date +%s)-0123456789abcdefghijklmnop"

@@ -14,13 +14,13 @@ BENCH_JAR=bench/target/bench-0.1.0-SNAPSHOT.jar
 SERVICE_JAR=touchpoint-service/target/touchpoint-service-0.1.0-SNAPSHOT.jar
 
 if [ "${1:-}" = "--help" ]; then
-  [ -f "$BENCH_JAR" ] || ./mvnw -B -q -Pbench -pl bench package -DskipTests
+  [ -f "$BENCH_JAR" ] || ./mvnw -B -q -Pbench -pl bench -am package -DskipTests
   "$JAVA" -cp "$BENCH_JAR" io.brandbridge.bench.ingest.IngestBench; exit 0
 fi
 
 # Always rebuild the service, so the figures are for the code in this tree.
-./mvnw -B -q -pl touchpoint-service package -DskipTests
-./mvnw -B -q -Pbench -pl bench package -DskipTests
+./mvnw -B -q -pl touchpoint-service -am package -DskipTests
+./mvnw -B -q -Pbench -pl bench -am package -DskipTests
 
 # Run from copies: bench/target is shared with the other benchmarks and may be rebuilt meanwhile.
 WORK=$(mktemp -d -t touchpoint-bench-XXXXXX)
