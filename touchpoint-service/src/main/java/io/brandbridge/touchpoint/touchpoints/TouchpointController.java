@@ -70,6 +70,8 @@ class TouchpointController {
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(value = ProblemExamples.BAD_REQUEST)))
     @ApiResponse(responseCode = "401", description = "No valid internal token", content = @Content(mediaType = ProblemExamples.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(value = ProblemExamples.UNAUTHORIZED)))
+    @ApiResponse(responseCode = "404", description = "`brandId` names no brand in the caller's scope", content = @Content(mediaType = ProblemExamples.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
     Page<TouchpointResponse> list(@QueryValue @Nullable @Parameter(description = "Only this brand's touchpoints") String brandId,
                                   @QueryValue @Nullable @Parameter(description = "Only touchpoints of this type") TouchpointType type,
                                   @QueryValue(defaultValue = "50") @Min(1) @Max(200) int limit,

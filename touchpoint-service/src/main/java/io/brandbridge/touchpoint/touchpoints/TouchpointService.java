@@ -52,6 +52,10 @@ public class TouchpointService {
     }
 
     public Page<TouchpointResponse> list(@Nullable String brandId, @Nullable TouchpointType type, int limit, @Nullable String cursor, Caller caller) {
+        // Filtering by a brand outside the scope answers as for any of its objects, not with an empty page.
+        if (brandId != null && !caller.mayAccessBrand(brandId)) {
+            throw ProblemException.notFound("Brand", brandId);
+        }
         int after = cursor == null ? 0 : seqFrom(cursor);
         return Page.of(listQuery.find(caller, brandId, type, after, limit + 1), limit,
                 row -> String.valueOf(row.seq()), row -> TouchpointResponse.from(row.touchpoint()));

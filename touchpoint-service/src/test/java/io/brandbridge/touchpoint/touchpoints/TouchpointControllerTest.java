@@ -215,7 +215,14 @@ class TouchpointControllerTest {
         assertEquals(List.of(mine, chat.get("id")), ofBrand.stream().map(t -> t.get("id")).toList());
         List<Map<String, Object>> chats = Api.items(api.body(both, HttpRequest.GET("/api/v1/touchpoints?brandId=" + brand + "&type=CHAT")));
         assertEquals(List.of(chat.get("id")), chats.stream().map(t -> t.get("id")).toList());
-        assertTrue(Api.items(api.body(Api.operations(brand), HttpRequest.GET("/api/v1/touchpoints?brandId=" + other))).isEmpty());
+    }
+
+    @Test
+    void filteringByABrandOutsideTheScopeAnswers404() {
+        String other = Api.newBrand();
+        api.createTouchpoint(other);
+        Map<String, Object> problem = api.problem(404, Api.operations(brand), HttpRequest.GET("/api/v1/touchpoints?brandId=" + other));
+        assertEquals("Brand '" + other + "' does not exist", problem.get("detail"));
     }
 
     @Test
