@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * API1, broken object-level authorisation: a client scoped to brand A reaches none of brand B's
- * objects, by any operation on any resource. Every attempt answers 404 (not 403, which would confirm
- * the object exists), lists never show B, and B is unchanged afterwards.
+ * objects, by any operation on any resource. Every attempt on one object answers 404 (not 403, which
+ * would confirm the object exists), stats over a list count B's touchpoints as if they did not exist,
+ * lists never show B, and B is unchanged afterwards.
  */
 @OwaspSuite
 class Api1ObjectLevelAuthorisationTest {
@@ -37,7 +39,6 @@ class Api1ObjectLevelAuthorisationTest {
                         "window", Map.of("type", "ROLLING_DAYS", "days", 7), "weight", 1, "minSample", 1)));
         Map<String, Object> target = Map.of("metric", "handle_seconds", "op", "LE", "threshold", 1, "kind", "COST", "rationale", "x");
         Map<String, Object> touchpoint = Map.of("type", "CALL_CENTRE", "name", "Taken over", "owner", "x", "region", "x", "timeZone", "UTC");
-        String range = "\"from\":\"2020-01-01T00:00:00Z\",\"to\":\"2030-01-01T00:00:00Z\"";
         List<Attempt> attempts = new ArrayList<>(List.of(
                 read(Role.VIEWER, "/api/v1/brands/" + b.brandId()),
                 write(Role.MARKETING, "PUT", "/api/v1/brands/" + b.brandId(), Map.of("name", "Taken over", "slug", "taken-over", "timeZone", "UTC")),
@@ -65,12 +66,7 @@ class Api1ObjectLevelAuthorisationTest {
                 write(Role.OPERATIONS, "DELETE", "/api/v1/touchpoints/" + b.touchpointId() + "/targets/" + b.targetId(), null),
                 read(Role.VIEWER, "/api/v1/touchpoints/" + b.touchpointId() + "/interactions"),
                 new Attempt(Role.INTEGRATOR, "POST", "/api/v1/touchpoints/" + b.touchpointId() + "/interactions", "application/x-ndjson",
-                        "{\"externalId\":\"planted\",\"occurredAt\":\"2026-01-01T00:00:00Z\",\"metrics\":{\"wait_seconds\":1}}\n"),
-                new Attempt(Role.VIEWER, "POST", "/api/v1/stats/attainment", "application/json",
-                        "{\"touchpointIds\":[\"" + b.touchpointId() + "\"],\"metric\":\"wait_seconds\",\"op\":\"LE\",\"threshold\":60," + range + "}"),
-                new Attempt(Role.VIEWER, "POST", "/api/v1/stats/contingency", "application/json",
-                        "{\"touchpointIds\":[\"" + b.touchpointId() + "\"],\"a\":{\"metric\":\"handle_seconds\",\"op\":\"LE\",\"threshold\":180},"
-                                + "\"b\":{\"metric\":\"wait_seconds\",\"op\":\"LE\",\"threshold\":60}," + range + "}")));
+                        "{\"externalId\":\"planted\",\"occurredAt\":\"2026-01-01T00:00:00Z\",\"metrics\":{\"wait_seconds\":1}}\n")));
         for (String view : List.of("", "/promises/" + b.promiseId(), "/gaps", "/conflicts", "/history")) {
             attempts.add(read(Role.PARTNER, "/api/v1/alignment/brands/" + b.brandId() + view));
         }
@@ -86,6 +82,22 @@ class Api1ObjectLevelAuthorisationTest {
             answer.expect(404);
         }
         assertTrue(attempts.size() >= 30, "attempts: " + attempts.size());
+    }
+
+    /** Stats take a list of touchpoints: one outside the scope counts nothing, exactly like an id that does not exist. */
+    @Test
+    void statsOverAnotherBrandsTouchpointCountNothingLikeAnUnknownOne() {
+        String range = "\"from\":\"2026-01-01T00:00:00Z\",\"to\":\"2027-01-01T00:00:00Z\"";
+        for (String id : List.of(fixture.b.touchpointId(), "tp_doesnotexist00000000")) {
+            JsonNode attainment = fixture.asA(Role.VIEWER).send("POST", "/api/v1/stats/attainment", "application/json",
+                    "{\"touchpointIds\":[\"" + id + "\"],\"metric\":\"wait_seconds\",\"op\":\"LE\",\"threshold\":60," + range + "}").expect(200).json();
+            assertEquals(0, attainment.path("valid").asLong(), attainment.toString());
+            assertEquals(0, attainment.path("byTouchpoint").size(), attainment.toString());
+            JsonNode contingency = fixture.asA(Role.VIEWER).send("POST", "/api/v1/stats/contingency", "application/json",
+                    "{\"touchpointIds\":[\"" + id + "\"],\"a\":{\"metric\":\"handle_seconds\",\"op\":\"LE\",\"threshold\":180},"
+                            + "\"b\":{\"metric\":\"wait_seconds\",\"op\":\"LE\",\"threshold\":60}," + range + "}").expect(200).json();
+            assertFalse(contingency.toString().contains(fixture.b.touchpointId()), contingency.toString());
+        }
     }
 
     @Test

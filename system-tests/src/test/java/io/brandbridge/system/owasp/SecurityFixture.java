@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
@@ -26,6 +27,13 @@ final class SecurityFixture implements AutoCloseable {
     record BrandObjects(String brandId, String promiseId, String touchpointId, String targetId) {
     }
 
+    /** Limits small enough to reach in a test: records per push, how long a connection may stay silent, a route's time limit. */
+    static final int MAX_RECORDS = 100;
+    static final Duration IDLE = Duration.ofSeconds(4);
+    static final Duration ROUTE_TIME_LIMIT = Duration.ofSeconds(3);
+    private static final Map<String, String> LIMITS = Map.of("INGEST_MAX_RECORDS", String.valueOf(MAX_RECORDS),
+            "IDLE_TIMEOUT", IDLE.toSeconds() + "s", "PROMISE_SERVICE_TIMEOUT", ROUTE_TIME_LIMIT.toSeconds() + "s");
+
     private final Platform platform;
     final Caller admin;
     final BrandObjects a;
@@ -33,7 +41,7 @@ final class SecurityFixture implements AutoCloseable {
     private final Map<Role, String> keysForA = new EnumMap<>(Role.class);
 
     private SecurityFixture() {
-        platform = new Platform().start();
+        platform = new Platform(LIMITS).start();
         admin = Caller.withKey(platform.gatewayUrl(), platform.adminKey());
         a = seedBrand("a");
         b = seedBrand("b");
@@ -53,6 +61,10 @@ final class SecurityFixture implements AutoCloseable {
     /** A caller with the given role, scoped to brand A only. */
     Caller asA(Role role) {
         return Caller.withKey(platform.gatewayUrl(), keysForA.get(role));
+    }
+
+    String adminKeyForRawCalls() {
+        return platform.adminKey();
     }
 
     Caller withKey(String key) {
