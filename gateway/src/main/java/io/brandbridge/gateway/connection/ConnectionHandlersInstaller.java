@@ -7,9 +7,9 @@ import io.micronaut.http.server.netty.NettyServerCustomizer;
 import io.netty.channel.Channel;
 import jakarta.inject.Singleton;
 
-/** Puts a {@link LingeringClose} on every HTTP/1.1 connection the gateway accepts, just behind the HTTP codec. */
+/** Puts a {@link LingeringClose} and the {@link SecurityHeaders} on every HTTP/1.1 connection the gateway accepts, just behind the HTTP codec. */
 @Singleton
-class LingeringCloseInstaller implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+class ConnectionHandlersInstaller implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
 
     @Override
     public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
@@ -30,6 +30,7 @@ class LingeringCloseInstaller implements BeanCreatedEventListener<NettyServerCus
         public void onStreamPipelineBuilt() {
             if (channel.pipeline().get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) != null) {
                 channel.pipeline().addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "lingering-close", new LingeringClose());
+                channel.pipeline().addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "security-headers", SecurityHeaders.INSTANCE);
             }
         }
     }
