@@ -1,0 +1,61 @@
+package io.brandbridge.system.owasp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * API2, broken authentication: every request without a valid, current API key is refused with a 401
+ * problem and a Bearer challenge, whatever is wrong with the key; a revoked key stops working at once.
+ */
+@OwaspSuite
+class Api2AuthenticationTest {
+
+    private static SecurityFixture fixture;
+
+    @BeforeAll
+    static void share(SecurityFixture shared) {
+        fixture = shared;
+    }
+
+    @Test
+    void aMissingOrMalformedKeyAnswers401WithAChallenge() {
+        List<Map<String, String>> headers = List.of(Map.of(), Map.of("Authorization", ""), Map.of("Authorization", "Bearer"),
+                Map.of("Authorization", "Bearer "), Map.of("Authorization", "Basic YWRtaW46YWRtaW4="),
+                Map.of("Authorization", "Token " + fixture.adminKeyForRawCalls()), Map.of("Authorization", "Bearer " + "k".repeat(5000)),
+                Map.of("Authorization", "Bearer bb_" + "\u00e9".repeat(10)), Map.of("X-Api-Key", fixture.adminKeyForRawCalls()));
+        for (Map<String, String> header : headers) {
+            Answer answer = new Caller(fixture.gatewayUrl(), header).get("/api/v1/brands").expect(401);
+            assertTrue(answer.header("WWW-Authenticate").startsWith("Bearer"), header + " -> " + answer.header("WWW-Authenticate"));
+        }
+    }
+
+    @Test
+    void anUnknownKeyAnswers401NamingTheInvalidToken() {
+        Answer answer = fixture.withKey("bb_" + "A".repeat(43)).get("/api/v1/brands").expect(401);
+        assertTrue(answer.header("WWW-Authenticate").contains("invalid_token"), answer.header("WWW-Authenticate"));
+    }
+
+    @Test
+    void aRevokedKeyStopsWorkingAtOnce() {
+        JsonNode client = fixture.createClient("to-be-revoked", List.of("VIEWER"), List.of(fixture.a.brandId()));
+        Caller holder = fixture.withKey(client.path("key").asText());
+        holder.get("/api/v1/brands").expect(200);
+        fixture.admin.delete("/api/v1/admin/clients/" + client.path("id").asText()).expect(204);
+        Answer refused = holder.get("/api/v1/brands").expect(401);
+        assertTrue(refused.header("WWW-Authenticate").contains("invalid_token"));
+        assertEquals(401, holder.get("/api/v1/alignment/brands/" + fixture.a.brandId()).status());
+    }
+
+    @Test
+    void theKeyIsAcceptedOnlyInTheAuthorizationHeader() {
+        fixture.withKey(null).get("/api/v1/brands?api_key=" + fixture.adminKeyForRawCalls()).expect(401);
+        fixture.withKey(null).get("/api/v1/brands?access_token=" + fixture.adminKeyForRawCalls()).expect(401);
+    }
+}
