@@ -7,86 +7,133 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static io.brandbridge.defaults.security.Role.INTEGRATOR;
 import static io.brandbridge.defaults.security.Role.MARKETING;
 import static io.brandbridge.defaults.security.Role.OPERATIONS;
 import static io.brandbridge.defaults.security.Role.PARTNER;
 import static io.brandbridge.defaults.security.Role.VIEWER;
+import static io.micronaut.http.HttpMethod.DELETE;
+import static io.micronaut.http.HttpMethod.GET;
+import static io.micronaut.http.HttpMethod.POST;
+import static io.micronaut.http.HttpMethod.PUT;
 
 /**
- * DESIGN section 4 as one table: a request is allowed when a row matches its method and path and
- * lists one of the caller's roles. ADMIN may do everything, so it is in no row; a path in no row
- * (such as {@code /admin/**}) is for ADMIN only. Brand scope is checked by the services.
- * In paths, {@code *} is one segment and {@code **} any number of trailing segments.
+ * Every public operation, and the roles that may call it (DESIGN section 4): the gateway's inventory
+ * as well as its role table. A path that is no operation's answers 404 to everyone, admin or not; a
+ * known path with another method 405; a role an operation does not list 403. ADMIN may call every
+ * operation, so it is in no row, and an operation with no roles (the admin API) is for ADMIN only.
+ * Brand scope is checked by the services. In paths, {@code {name}} is one non-empty segment.
  */
 public final class AccessMatrix {
 
-    private static final Set<HttpMethod> READ = EnumSet.of(HttpMethod.GET, HttpMethod.HEAD);
-    private static final Set<HttpMethod> WRITE = EnumSet.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
-    private static final Set<HttpMethod> POST = EnumSet.of(HttpMethod.POST);
+    /** What the table says of one request. */
+    public enum Access { ALLOWED, FORBIDDEN, NO_SUCH_PATH, METHOD_NOT_ALLOWED }
 
-    private static final List<Row> ROWS = List.of(
-            //   methods  path under /api/v1                 roles besides ADMIN
-            row(READ,  "/brands/**",                       MARKETING, OPERATIONS, VIEWER),
-            row(READ,  "/promises/**",                     MARKETING, OPERATIONS, VIEWER),
-            row(READ,  "/metrics/**",                      MARKETING, OPERATIONS, VIEWER),
-            row(READ,  "/touchpoints",                     MARKETING, OPERATIONS, VIEWER, INTEGRATOR),
-            row(READ,  "/touchpoints/*",                   MARKETING, OPERATIONS, VIEWER, INTEGRATOR),
-            row(READ,  "/touchpoints/**",                  MARKETING, OPERATIONS, VIEWER),
-            row(POST,  "/stats/attainment",                MARKETING, OPERATIONS, VIEWER),
-            row(POST,  "/stats/contingency",               MARKETING, OPERATIONS, VIEWER),
-            row(READ,  "/alignment/**",                    MARKETING, OPERATIONS, VIEWER, PARTNER),
-            row(WRITE, "/brands/**",                       MARKETING),
-            row(WRITE, "/promises/**",                     MARKETING),
-            row(WRITE, "/touchpoints",                     OPERATIONS),
-            row(WRITE, "/touchpoints/*",                   OPERATIONS),
-            row(WRITE, "/touchpoints/*/targets/**",        OPERATIONS),
-            row(POST,  "/touchpoints/*/interactions",      INTEGRATOR),
-            row(POST,  "/alignment/brands/*/recompute",    MARKETING, OPERATIONS));
+    private static final Role[] READERS = {MARKETING, OPERATIONS, VIEWER};
+    private static final Role[] ALIGNMENT_READERS = {MARKETING, OPERATIONS, VIEWER, PARTNER};
+    private static final Role[] TOUCHPOINT_READERS = {MARKETING, OPERATIONS, VIEWER, INTEGRATOR};
 
-    private static final String PREFIX = "/api/v1";
+    private static final List<Operation> OPERATIONS_TABLE = List.of(
+            //  method  path                                                 roles besides ADMIN
+            op(GET,    "/api/v1/brands",                                     READERS),
+            op(POST,   "/api/v1/brands",                                     MARKETING),
+            op(GET,    "/api/v1/brands/{brandId}",                           READERS),
+            op(PUT,    "/api/v1/brands/{brandId}",                           MARKETING),
+            op(DELETE, "/api/v1/brands/{brandId}",                           MARKETING),
+            op(GET,    "/api/v1/brands/{brandId}/promises",                  READERS),
+            op(POST,   "/api/v1/brands/{brandId}/promises",                  MARKETING),
+            op(GET,    "/api/v1/brands/{brandId}/promises/in-force",         READERS),
+            op(GET,    "/api/v1/promises/{promiseId}",                       READERS),
+            op(PUT,    "/api/v1/promises/{promiseId}",                       MARKETING),
+            op(POST,   "/api/v1/promises/{promiseId}/activate",              MARKETING),
+            op(POST,   "/api/v1/promises/{promiseId}/retire",                MARKETING),
+            op(GET,    "/api/v1/promises/{promiseId}/versions",              READERS),
+            op(GET,    "/api/v1/promises/{promiseId}/versions/{version}",    READERS),
+            op(GET,    "/api/v1/metrics",                                    READERS),
+            op(POST,   "/api/v1/brands/{brandId}/metrics",                   MARKETING),
+            op(GET,    "/api/v1/brands/{brandId}/metrics/{key}",             READERS),
+            op(DELETE, "/api/v1/brands/{brandId}/metrics/{key}",             MARKETING),
+            op(GET,    "/api/v1/touchpoints",                                TOUCHPOINT_READERS),
+            op(POST,   "/api/v1/touchpoints",                                OPERATIONS),
+            op(GET,    "/api/v1/touchpoints/{touchpointId}",                 TOUCHPOINT_READERS),
+            op(PUT,    "/api/v1/touchpoints/{touchpointId}",                 OPERATIONS),
+            op(DELETE, "/api/v1/touchpoints/{touchpointId}",                 OPERATIONS),
+            op(GET,    "/api/v1/touchpoints/{touchpointId}/targets",         READERS),
+            op(POST,   "/api/v1/touchpoints/{touchpointId}/targets",         OPERATIONS),
+            op(GET,    "/api/v1/touchpoints/{touchpointId}/targets/{targetId}", READERS),
+            op(PUT,    "/api/v1/touchpoints/{touchpointId}/targets/{targetId}", OPERATIONS),
+            op(DELETE, "/api/v1/touchpoints/{touchpointId}/targets/{targetId}", OPERATIONS),
+            op(POST,   "/api/v1/touchpoints/{touchpointId}/interactions",    INTEGRATOR),
+            op(GET,    "/api/v1/touchpoints/{touchpointId}/interactions",    READERS),
+            op(POST,   "/api/v1/stats/attainment",                           READERS),
+            op(POST,   "/api/v1/stats/contingency",                          READERS),
+            op(GET,    "/api/v1/alignment/brands/{brandId}",                 ALIGNMENT_READERS),
+            op(GET,    "/api/v1/alignment/brands/{brandId}/promises/{promiseId}", ALIGNMENT_READERS),
+            op(GET,    "/api/v1/alignment/brands/{brandId}/gaps",            ALIGNMENT_READERS),
+            op(GET,    "/api/v1/alignment/brands/{brandId}/conflicts",       ALIGNMENT_READERS),
+            op(GET,    "/api/v1/alignment/brands/{brandId}/history",         ALIGNMENT_READERS),
+            op(POST,   "/api/v1/alignment/brands/{brandId}/recompute",       MARKETING, OPERATIONS),
+            op(GET,    "/api/v1/admin/clients"),
+            op(POST,   "/api/v1/admin/clients"),
+            op(GET,    "/api/v1/admin/clients/{clientId}"),
+            op(DELETE, "/api/v1/admin/clients/{clientId}"));
 
     private AccessMatrix() {
     }
 
-    public static boolean allows(Set<Role> roles, HttpMethod method, String path) {
-        if (roles.contains(Role.ADMIN)) {
-            return true;
-        }
-        if (!path.startsWith(PREFIX + "/")) {
-            return false;
-        }
-        String[] segments = segments(path.substring(PREFIX.length()));
-        for (Row row : ROWS) {
-            if (row.methods.contains(method) && row.matches(segments) && roles.stream().anyMatch(row.roles::contains)) {
-                return true;
+    public static Access decide(Set<Role> roles, HttpMethod method, String path) {
+        String[] segments = segments(path);
+        boolean pathKnown = false;
+        HttpMethod asked = method == HttpMethod.HEAD ? GET : method;
+        for (Operation operation : OPERATIONS_TABLE) {
+            if (!operation.matches(segments)) {
+                continue;
+            }
+            pathKnown = true;
+            if (operation.method() == asked) {
+                return roles.contains(Role.ADMIN) || roles.stream().anyMatch(operation.roles()::contains) ? Access.ALLOWED : Access.FORBIDDEN;
             }
         }
-        return false;
+        return pathKnown ? Access.METHOD_NOT_ALLOWED : Access.NO_SUCH_PATH;
     }
 
-    private static Row row(Set<HttpMethod> methods, String pattern, Role... roles) {
-        return new Row(methods, segments(pattern), EnumSet.copyOf(Arrays.asList(roles)));
+    /** The methods of the operations on this path, for an {@code Allow} header. */
+    public static String allowedMethods(String path) {
+        String[] segments = segments(path);
+        return OPERATIONS_TABLE.stream().filter(o -> o.matches(segments)).map(o -> o.method().name()).distinct()
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Every operation, for documentation and tests. */
+    public static List<Operation> operations() {
+        return OPERATIONS_TABLE;
+    }
+
+    private static Operation op(HttpMethod method, String template, Role... roles) {
+        return new Operation(method, template, segments(template), roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles)));
     }
 
     private static String[] segments(String path) {
         String trimmed = path.startsWith("/") ? path.substring(1) : path;
-        return trimmed.isEmpty() ? new String[0] : trimmed.split("/", -1);
+        return trimmed.split("/", -1);
     }
 
-    private record Row(Set<HttpMethod> methods, String[] pattern, Set<Role> roles) {
+    /** One operation: method, path template and the roles besides ADMIN that may call it. */
+    public record Operation(HttpMethod method, String template, String[] pattern, Set<Role> roles) {
 
         boolean matches(String[] path) {
+            if (path.length != pattern.length) {
+                return false;
+            }
             for (int i = 0; i < pattern.length; i++) {
-                if (pattern[i].equals("**")) {
-                    return true;
-                }
-                if (i >= path.length || path[i].isEmpty() || !(pattern[i].equals("*") || pattern[i].equals(path[i]))) {
+                boolean variable = pattern[i].startsWith("{");
+                if (path[i].isEmpty() || !(variable || pattern[i].equals(path[i]))) {
                     return false;
                 }
             }
-            return path.length == pattern.length;
+            return true;
         }
     }
 }

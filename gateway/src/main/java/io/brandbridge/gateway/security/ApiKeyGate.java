@@ -91,9 +91,20 @@ public class ApiKeyGate {
         }
         HttpMethod method = request.getMethod();
         String path = request.getPath();
-        if (!AccessMatrix.allows(client.caller().roles(), method, path)) {
-            return Publishers.just(Problems.response(HttpStatus.FORBIDDEN,
-                    "The roles of this API key do not allow " + method + " " + path, request));
+        switch (AccessMatrix.decide(client.caller().roles(), method, path)) {
+            case NO_SUCH_PATH -> {
+                return Publishers.just(Problems.response(HttpStatus.NOT_FOUND, "There is no operation at " + path, request));
+            }
+            case METHOD_NOT_ALLOWED -> {
+                return Publishers.just(Problems.response(HttpStatus.METHOD_NOT_ALLOWED, method + " is not an operation on " + path, request)
+                        .header(HttpHeaders.ALLOW, AccessMatrix.allowedMethods(path)));
+            }
+            case FORBIDDEN -> {
+                return Publishers.just(Problems.response(HttpStatus.FORBIDDEN,
+                        "The roles of this API key do not allow " + method + " " + path, request));
+            }
+            case ALLOWED -> {
+            }
         }
         MutableHttpResponse<?> tooLarge = checkBodySize(request, Routes.isIngestion(method, path));
         if (tooLarge != null) {

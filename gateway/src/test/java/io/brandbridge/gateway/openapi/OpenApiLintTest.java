@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The merged document of the current services passes {@code spectral lint} with the
@@ -35,6 +36,10 @@ class OpenApiLintTest extends GatewayTestBase {
 
     @Test
     void mergedDocumentLintsCleanAndItsTypeScriptClientTypeChecks() throws Exception {
+        // On a developer's machine without Node the check is skipped; in CI a skipped check would pass unseen, so it fails.
+        if (System.getenv("CI") != null) {
+            assertTrue(nodeAvailable(), "Node.js (npx) is not installed: CI must install it for the Spectral lint and TypeScript client check");
+        }
         Assumptions.assumeTrue(nodeAvailable(), "Node.js (npx) is not installed: the Spectral lint and TypeScript client check are skipped");
         promise.openApi(ServiceDocumentFixtures.current("promise-service", "operationId: createPromise"));
         touchpoint.openApi(ServiceDocumentFixtures.current("touchpoint-service", "/api/v1/touchpoints"));

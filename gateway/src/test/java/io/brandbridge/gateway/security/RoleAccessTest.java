@@ -101,9 +101,7 @@ class RoleAccessTest extends GatewayTestBase {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("roleAndEndpoint")
     void roleMayCallExactlyTheEndpointsOfTheMatrix(Role role, Case endpoint) {
-        String key = keys.computeIfAbsent(role, r -> r == ADMIN
-                ? createClient("admin-client", List.of(ADMIN))
-                : createClient(r.name().toLowerCase() + "-client", List.of(r), BRAND));
+        String key = keyFor(role);
         MutableHttpRequest<?> request = HttpRequest.create(endpoint.method(), endpoint.path());
         if (endpoint.method() == HttpMethod.POST || endpoint.method() == HttpMethod.PUT) {
             request.body(Map.of("probe", true));
@@ -131,5 +129,35 @@ class RoleAccessTest extends GatewayTestBase {
         assertEquals(role == ADMIN, echo.get("allBrands"));
         assertEquals(null, echo.get("authorization"), "the API key never leaves the gateway");
         assertEquals(1, echo.get("internalTokens"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("roleAndUndocumentedPath")
+    void aPathThatIsNoOperationAnswers404ToEveryRoleAndReachesNoService(Role role, String path) {
+        String key = keyFor(role);
+        Reply reply = send(HttpRequest.GET(path), key);
+        assertEquals(404, reply.status(), reply.body());
+        assertEquals("application/problem+json", reply.contentType());
+        assertEquals(0, promise.calls() + touchpoint.calls() + alignment.calls(), "nothing undocumented is forwarded");
+    }
+
+    static Stream<Arguments> roleAndUndocumentedPath() {
+        return Stream.of(ADMIN, VIEWER, PARTNER).flatMap(role -> Stream.of("/api/v2/brands", "/api/v1/nothing", "/api/v1/brands/brd_a/secrets",
+                "/api/v1/alignment/brands/brd_a/export", "/api/v1/touchpoints/tp_1/targets/tg_1/history").map(path -> Arguments.of(role, path)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aKnownPathWithAnotherMethodAnswers405WithTheAllowedMethods() {
+        String admin = keyFor(ADMIN);
+        Reply reply = send(HttpRequest.PATCH("/api/v1/brands/brd_a", Map.of("name", "x")), admin);
+        assertEquals(405, reply.status(), reply.body());
+        assertEquals("GET, PUT, DELETE", reply.header("Allow"));
+        assertEquals("application/problem+json", reply.contentType());
+    }
+
+    private String keyFor(Role role) {
+        return keys.computeIfAbsent(role, r -> r == ADMIN
+                ? createClient("admin-client", List.of(ADMIN))
+                : createClient(r.name().toLowerCase() + "-client", List.of(r), BRAND));
     }
 }

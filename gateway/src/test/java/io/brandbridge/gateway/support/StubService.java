@@ -43,6 +43,7 @@ public final class StubService implements AutoCloseable {
     private final int port;
     private final Map<String, Responder> responders = new ConcurrentHashMap<>();
     private final AtomicLong bodyBytes = new AtomicLong();
+    private final AtomicLong apiCalls = new AtomicLong();
     private volatile HttpServer server;
     private volatile InternalTokens tokens;
     private volatile JsonMapper json;
@@ -85,6 +86,7 @@ public final class StubService implements AutoCloseable {
         delay = Duration.ZERO;
         healthy = true;
         bodyBytes.set(0);
+        apiCalls.set(0);
         if (server == null) {
             restart();
         }
@@ -111,6 +113,11 @@ public final class StubService implements AutoCloseable {
     }
 
     /** Bytes of request bodies read so far, counted as they stream in. */
+    /** Requests to {@code /api/**} since the last reset. */
+    public long calls() {
+        return apiCalls.get();
+    }
+
     public long bodyBytes() {
         return bodyBytes.get();
     }
@@ -152,6 +159,9 @@ public final class StubService implements AutoCloseable {
                 String doc = openApi;
                 send(exchange, doc == null ? 404 : 200, "application/x-yaml", doc == null ? "" : doc);
                 return;
+            }
+            if (path.startsWith("/api/")) {
+                apiCalls.incrementAndGet();
             }
             Optional<Caller> caller = tokens.verify(exchange.getRequestHeaders().getFirst(InternalTokens.HEADER));
             if (caller.isEmpty()) {
