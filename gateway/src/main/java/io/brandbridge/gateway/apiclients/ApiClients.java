@@ -11,6 +11,7 @@ import io.brandbridge.gateway.ratelimit.RateLimit;
 import io.brandbridge.gateway.ratelimit.RateLimitConfiguration;
 import io.brandbridge.gateway.ratelimit.RateLimiter;
 import io.brandbridge.gateway.security.ApiKeyCache;
+import io.brandbridge.gateway.security.ApiKeyStore;
 import io.brandbridge.gateway.security.ApiKeys;
 import io.brandbridge.gateway.security.AuthenticatedClient;
 import jakarta.inject.Singleton;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
 
 /** Creates, lists and revokes API clients, and finds the client a key belongs to. */
 @Singleton
-public class ApiClients {
+public class ApiClients implements ApiKeyStore {
 
     private final ApiClientRepository repository;
     private final RateLimitConfiguration rateLimits;
@@ -80,7 +81,7 @@ public class ApiClients {
         rateLimiter.forget(entity.id());
     }
 
-    /** The active client a key hash belongs to. */
+    @Override
     public Optional<AuthenticatedClient> findByKeyHash(String keyHash) {
         return repository.findByKeyHashAndRevokedAtIsNull(keyHash).map(e -> new AuthenticatedClient(e.id(),
                 new Caller(e.name(), roles(e), brands(e), e.allBrands()), rateLimit(e)));
