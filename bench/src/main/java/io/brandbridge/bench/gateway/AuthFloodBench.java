@@ -181,14 +181,21 @@ public final class AuthFloodBench {
                     r.statuses.get(STATUS_401) + " / " + r.statuses.get(STATUS_429) + " / " + r.statuses.get(STATUS_503) + " / " + r.statuses.get(STATUS_OTHER),
                     r.dbSelects < 0 ? "n/a" : Long.toString(r.dbSelects), r.gatewayLookups < 0 ? "n/a" : Long.toString(r.gatewayLookups));
         }
-        double quietP99 = results.get(0).valid.quantileMillis(0.99);
+        Result quiet = results.get(0);
+        double quietP99 = quiet.valid.quantileMillis(0.99);
         for (Result r : results.subList(1, results.size())) {
             double ratio = r.valid.quantileMillis(0.99) / quietP99;
-            System.out.printf(Locale.ROOT, "%s: valid p99 %.2f× quiet (aim <= 3×: %s); %d flood requests caused %s look-ups%n", r.name, ratio,
-                    ratio <= 3 ? "met" : "MISSED", r.floodRequests(), r.dbSelects >= 0 ? r.dbSelects + " (database)" : r.gatewayLookups + " (gateway)");
+            // The valid key is looked up again each time its cache entry expires; the quiet phase shows how often.
+            System.out.printf(Locale.ROOT, "%s: valid p99 %.2f× quiet (aim <= 3×: %s); %d flood requests caused %s database and %s gateway look-ups beyond the quiet phase's%n",
+                    r.name, ratio, ratio <= 3 ? "met" : "MISSED", r.floodRequests(),
+                    beyond(r.dbSelects, quiet.dbSelects), beyond(r.gatewayLookups, quiet.gatewayLookups));
         }
         System.out.printf("bound for one address: %d look-ups per %s window; the moving flood used %d addresses%n",
                 maxFailures, window, nextAddress.get() - 1);
+    }
+
+    private static String beyond(long phase, long quiet) {
+        return phase < 0 || quiet < 0 ? "n/a" : Long.toString(phase - quiet);
     }
 
     /** Where flood connections come from, and whether one moves to a new address once it is throttled. */
