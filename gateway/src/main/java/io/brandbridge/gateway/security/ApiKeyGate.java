@@ -73,7 +73,7 @@ public class ApiKeyGate {
             return cached.client().isPresent() ? admit(request, admitted, cached.client().get()) : invalidKey(request, address);
         }
         // Charged before the look-up, so an address's look-ups in flight count against its failures too.
-        AuthFailureThrottle.Window charge = throttle.charge(address);
+        AuthFailureThrottle.Charge charge = throttle.charge(address);
         if (charge == null) {
             return Publishers.just(throttled(request, throttle.retryAfter(address)));
         }

@@ -33,6 +33,14 @@ class TrustedProxyTest extends GatewayTestBase {
     }
 
     @Test
+    void ipv6AddressesCountByTheirSlash64() {
+        assertEquals(401, failFrom("2001:db8:1:2::1"));
+        assertEquals(401, failFrom("2001:db8:1:2:aaaa:bbbb:cccc:dddd"));
+        assertEquals(429, failFrom("2001:db8:1:2::ffff"), "the same /64");
+        assertEquals(401, failFrom("2001:db8:1:3::1"), "the next /64 is someone else");
+    }
+
+    @Test
     void theAuditNamesTheForwardedAddress() {
         Reply created = send(HttpRequest.POST("/api/v1/admin/clients", Map.of("name", "via-proxy", "roles", List.of("VIEWER"), "allBrands", true))
                 .header("X-Forwarded-For", "192.0.2.44"), ADMIN_KEY);
