@@ -1,5 +1,7 @@
 package io.brandbridge.alignment.snapshots;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.brandbridge.alignment.scoring.BrandAlignment;
 import io.brandbridge.defaults.ids.Ids;
 import io.micronaut.core.type.Argument;
@@ -31,14 +33,15 @@ public class SnapshotStore {
 
     private final SnapshotRepository repository;
     private final JsonMapper json;
-    private final LruCache<String, SnapshotSummary> summaries;
-    private final LruCache<String, BrandAlignment> documents;
+    private final Cache<String, SnapshotSummary> summaries;
+    private final Cache<String, BrandAlignment> documents;
 
     public SnapshotStore(SnapshotRepository repository, JsonMapper json, SnapshotConfiguration configuration) {
         this.repository = repository;
         this.json = json;
-        this.summaries = new LruCache<>(configuration.cacheSize() * 4);
-        this.documents = new LruCache<>(configuration.cacheSize());
+        // Snapshots never change once written, so size is the only reason to let one go.
+        this.summaries = Caffeine.newBuilder().maximumSize(configuration.cacheSize() * 4L).build();
+        this.documents = Caffeine.newBuilder().maximumSize(configuration.cacheSize()).build();
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.brandbridge.gateway.apiclients;
 
 import io.brandbridge.defaults.paging.Page;
-import io.brandbridge.defaults.problem.Problem;
+import io.brandbridge.gateway.audit.AuditActors;
+import io.brandbridge.gateway.openapi.ProblemAnswers;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -10,12 +12,11 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -24,22 +25,19 @@ import jakarta.validation.constraints.Min;
 
 import java.net.URI;
 
-/** The gateway's own API: who may call Brandbridge. Only ADMIN clients reach it (see AccessMatrix). */
+/** The gateway's own API: who may call Brandbridge. Only ADMIN clients reach it (see AccessMatrix); every change is audited. */
 @Controller("/api/v1/admin/clients")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Admin: API clients", description = "API keys with their roles, brand scopes and rate limits (ADMIN only)")
-@ApiResponse(responseCode = "401", description = "No valid API key",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "403", description = "The key's roles do not include ADMIN",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "429", description = "Rate limit exceeded; see Retry-After",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ProblemAnswers.AdminOnly
 public class ApiClientController {
 
     private final ApiClients clients;
+    private final AuditActors actors;
 
-    public ApiClientController(ApiClients clients) {
+    public ApiClientController(ApiClients clients, AuditActors actors) {
         this.clients = clients;
+        this.actors = actors;
     }
 
     @Post
@@ -47,12 +45,10 @@ public class ApiClientController {
             description = "Answers 201 with the key, shown this once: only its SHA-256 is stored. "
                     + "Give either `brands` or `allBrands: true`. Unknown properties are ignored.")
     @ApiResponse(responseCode = "201", description = "Created; the body carries the key")
-    @ApiResponse(responseCode = "400", description = "Malformed JSON or a field breaks a constraint",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "Roles or brand scope are not acceptable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<CreatedApiClientResponse> create(@Valid @Body CreateApiClientRequest request) {
-        CreatedApiClientResponse created = clients.create(request);
+    @ProblemAnswers.BadRequest
+    @ProblemAnswers.UnacceptableAccess
+    public HttpResponse<CreatedApiClientResponse> create(@Valid @Body CreateApiClientRequest request, HttpRequest<?> http) {
+        CreatedApiClientResponse created = clients.create(request, actors.of(http));
         return HttpResponse.created(created, URI.create("/api/v1/admin/clients/" + created.id()));
     }
 
@@ -60,8 +56,7 @@ public class ApiClientController {
     @Operation(operationId = "listApiClients", summary = "List active API clients",
             description = "Ordered by id. Pass `nextCursor` back as `cursor` for the next page; it is absent on the last page. Keys and hashes are never listed.")
     @ApiResponse(responseCode = "200", description = "One page of clients")
-    @ApiResponse(responseCode = "400", description = "limit out of range or a cursor this API did not issue",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ProblemAnswers.BadRequest
     public Page<ApiClientResponse> list(@QueryValue(defaultValue = "50") @Min(1) @Max(200) int limit,
                                         @Nullable @QueryValue String cursor) {
         return clients.list(limit, cursor);
@@ -70,20 +65,30 @@ public class ApiClientController {
     @Get("/{id}")
     @Operation(operationId = "getApiClient", summary = "Read one active API client")
     @ApiResponse(responseCode = "200", description = "The client, without its key")
-    @ApiResponse(responseCode = "404", description = "No active client with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ProblemAnswers.ClientNotFound
     public ApiClientResponse get(@PathVariable String id) {
         return clients.get(id);
+    }
+
+    @Put("/{id}/access")
+    @Operation(operationId = "changeApiClientAccess", summary = "Replace an API client's roles and brand scope",
+            description = "Its key carries the new roles and scope from the next request on; the key itself is unchanged. "
+                    + "Give either `brands` or `allBrands: true`.")
+    @ApiResponse(responseCode = "200", description = "The client with its new roles and scope")
+    @ProblemAnswers.BadRequest
+    @ProblemAnswers.ClientNotFound
+    @ProblemAnswers.UnacceptableAccess
+    public ApiClientResponse changeAccess(@PathVariable String id, @Valid @Body ChangeAccessRequest request, HttpRequest<?> http) {
+        return clients.changeAccess(id, request, actors.of(http));
     }
 
     @Delete("/{id}")
     @Operation(operationId = "revokeApiClient", summary = "Revoke an API client",
             description = "Its key is refused with 401 from the next request on.")
     @ApiResponse(responseCode = "204", description = "Revoked")
-    @ApiResponse(responseCode = "404", description = "No active client with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HttpResponse<Void> revoke(@PathVariable String id) {
-        clients.revoke(id);
+    @ProblemAnswers.ClientNotFound
+    public HttpResponse<Void> revoke(@PathVariable String id, HttpRequest<?> http) {
+        clients.revoke(id, actors.of(http));
         return HttpResponse.noContent();
     }
 }

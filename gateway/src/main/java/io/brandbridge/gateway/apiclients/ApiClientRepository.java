@@ -19,6 +19,9 @@ public interface ApiClientRepository extends CrudRepository<ApiClientEntity, Str
     @Query("SELECT * FROM api_client WHERE revoked_at IS NULL AND id > :after ORDER BY id LIMIT :limit")
     List<ApiClientEntity> findActiveAfter(String after, int limit);
 
+    @Query("UPDATE api_client SET roles = :roles, brands = :brands, all_brands = :allBrands WHERE id = :id AND revoked_at IS NULL")
+    long changeAccess(String id, String roles, String brands, boolean allBrands);
+
     @Query("UPDATE api_client SET revoked_at = :revokedAt WHERE id = :id AND revoked_at IS NULL")
     long revoke(String id, Instant revokedAt);
 }

@@ -7,13 +7,18 @@ import io.brandbridge.defaults.problem.Problem;
 import io.brandbridge.defaults.problem.ProblemException;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.defaults.security.Role;
+import io.brandbridge.gateway.audit.AuditAction;
+import io.brandbridge.gateway.audit.AuditActor;
+import io.brandbridge.gateway.audit.AuditLog;
 import io.brandbridge.gateway.ratelimit.RateLimit;
 import io.brandbridge.gateway.ratelimit.RateLimitConfiguration;
 import io.brandbridge.gateway.ratelimit.RateLimiter;
 import io.brandbridge.gateway.security.ApiKeyCache;
+import io.brandbridge.gateway.security.ApiKeyStore;
 import io.brandbridge.gateway.security.ApiKeys;
 import io.brandbridge.gateway.security.AuthenticatedClient;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -26,39 +31,59 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** Creates, lists and revokes API clients, and finds the client a key belongs to. */
+/**
+ * Creates, lists, changes and revokes API clients, each change with its audit event, and finds the
+ * client a key belongs to.
+ */
 @Singleton
-public class ApiClients {
+public class ApiClients implements ApiKeyStore {
 
     private final ApiClientRepository repository;
     private final RateLimitConfiguration rateLimits;
     private final RateLimiter rateLimiter;
     private final ApiKeyCache keyCache;
+    private final AuditLog audit;
     private final Clock clock;
 
     public ApiClients(ApiClientRepository repository, RateLimitConfiguration rateLimits, RateLimiter rateLimiter,
-                      ApiKeyCache keyCache, Clock clock) {
+                      ApiKeyCache keyCache, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.rateLimits = rateLimits;
         this.rateLimiter = rateLimiter;
         this.keyCache = keyCache;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    public CreatedApiClientResponse create(CreateApiClientRequest request) {
-        validate(request);
+    @Transactional
+    public CreatedApiClientResponse create(CreateApiClientRequest request, AuditActor actor) {
+        validate(request.roles(), request.brands(), request.allBrands());
         String key = ApiKeys.generate();
-        Set<Role> roles = EnumSet.copyOf(request.roles());
-        boolean allBrands = Boolean.TRUE.equals(request.allBrands());
-        Set<String> brands = allBrands || request.brands() == null ? Set.of() : new TreeSet<>(request.brands());
+        Access access = Access.of(request.roles(), request.brands(), request.allBrands());
         ApiClientEntity entity = new ApiClientEntity(Ids.newId("cli"), request.name().strip(),
-                roles.stream().map(Role::name).collect(Collectors.joining(",")), String.join(",", brands), allBrands,
+                access.storedRoles(), access.storedBrands(), access.allBrands(),
                 ApiKeys.hash(key),
                 request.rateLimit() == null ? null : request.rateLimit().requestsPerSecond(),
                 request.rateLimit() == null ? null : request.rateLimit().burst(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS), null);
         repository.save(entity);
+        audit.record(actor, AuditAction.CLIENT_CREATED, entity.id(), entity.name(), access.describe());
         return CreatedApiClientResponse.of(toResponse(entity), key);
+    }
+
+    /** Replaces the client's roles and brand scope; its key carries the new ones from the next request on. */
+    @Transactional
+    public ApiClientResponse changeAccess(String id, ChangeAccessRequest request, AuditActor actor) {
+        validate(request.roles(), request.brands(), request.allBrands());
+        ApiClientEntity entity = repository.findByIdAndRevokedAtIsNull(id)
+                .orElseThrow(() -> ProblemException.notFound("API client", id));
+        Access before = Access.of(entity);
+        Access after = Access.of(request.roles(), request.brands(), request.allBrands());
+        repository.changeAccess(id, after.storedRoles(), after.storedBrands(), after.allBrands());
+        keyCache.evict(entity.keyHash());
+        audit.record(actor, AuditAction.CLIENT_ACCESS_CHANGED, entity.id(), entity.name(), before.describeChangeTo(after));
+        return repository.findByIdAndRevokedAtIsNull(id).map(this::toResponse)
+                .orElseThrow(() -> ProblemException.notFound("API client", id));
     }
 
     public Page<ApiClientResponse> list(int limit, String cursor) {
@@ -72,27 +97,29 @@ public class ApiClients {
     }
 
     /** Revokes the client; its key is refused from the next request on, because the cached entry goes too. */
-    public void revoke(String id) {
+    @Transactional
+    public void revoke(String id, AuditActor actor) {
         ApiClientEntity entity = repository.findByIdAndRevokedAtIsNull(id)
                 .orElseThrow(() -> ProblemException.notFound("API client", id));
         repository.revoke(id, clock.instant().truncatedTo(ChronoUnit.MICROS));
         keyCache.evict(entity.keyHash());
         rateLimiter.forget(entity.id());
+        audit.record(actor, AuditAction.CLIENT_REVOKED, entity.id(), entity.name(), null);
     }
 
-    /** The active client a key hash belongs to. */
+    @Override
     public Optional<AuthenticatedClient> findByKeyHash(String keyHash) {
         return repository.findByKeyHashAndRevokedAtIsNull(keyHash).map(e -> new AuthenticatedClient(e.id(),
                 new Caller(e.name(), roles(e), brands(e), e.allBrands()), rateLimit(e)));
     }
 
-    private void validate(CreateApiClientRequest request) {
+    private static void validate(List<Role> roles, List<String> brands, Boolean allBrandsFlag) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (request.roles().contains(Role.SERVICE)) {
+        if (roles.contains(Role.SERVICE)) {
             errors.add(new Problem.FieldError("/roles", "SERVICE is reserved for services calling each other"));
         }
-        boolean hasBrands = request.brands() != null && !request.brands().isEmpty();
-        boolean allBrands = Boolean.TRUE.equals(request.allBrands());
+        boolean hasBrands = brands != null && !brands.isEmpty();
+        boolean allBrands = Boolean.TRUE.equals(allBrandsFlag);
         if (hasBrands && allBrands) {
             errors.add(new Problem.FieldError("/brands", "must be empty when allBrands is true"));
         } else if (!hasBrands && !allBrands) {
@@ -115,11 +142,10 @@ public class ApiClients {
     }
 
     private static Set<Role> roles(ApiClientEntity e) {
-        return Arrays.stream(e.roles().split(",")).filter(s -> !s.isEmpty()).map(Role::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        return Access.of(e).roles();
     }
 
     private static Set<String> brands(ApiClientEntity e) {
-        return Arrays.stream(e.brands().split(",")).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        return Access.of(e).brands();
     }
 }

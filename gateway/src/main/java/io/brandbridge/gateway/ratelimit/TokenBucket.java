@@ -19,6 +19,12 @@ final class TokenBucket {
         return limit;
     }
 
+    /** How long an untouched bucket takes to fill up from empty: after that it is as good as new. */
+    long nanosToRefill() {
+        double seconds = limit.burst() / limit.requestsPerSecond();
+        return (long) Math.min(Long.MAX_VALUE / 2, Math.ceil(seconds * TimeUnit.SECONDS.toNanos(1)));
+    }
+
     /** Takes one token: 0 when granted, otherwise the whole seconds until one is available (at least 1). */
     synchronized long take(long now) {
         double elapsedSeconds = Math.max(0, now - refilledAt) / (double) TimeUnit.SECONDS.toNanos(1);

@@ -2,7 +2,6 @@ package io.brandbridge.gateway.security;
 
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.defaults.security.Role;
-import io.brandbridge.gateway.apiclients.ApiClients;
 import io.brandbridge.gateway.ratelimit.RateLimitConfiguration;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -23,14 +22,14 @@ public class ApiKeyAuthenticator {
     private static final int MIN_BOOTSTRAP_KEY_LENGTH = 32;
 
     private final ApiKeyCache cache;
-    private final ApiClients clients;
+    private final KeyLookups lookups;
     private final byte[] bootstrapHash;
     private final ApiKeyCache.Entry bootstrapAdmin;
 
-    public ApiKeyAuthenticator(ApiKeyCache cache, ApiClients clients, KeyConfiguration configuration,
+    public ApiKeyAuthenticator(ApiKeyCache cache, KeyLookups lookups, KeyConfiguration configuration,
                                RateLimitConfiguration rateLimits) {
         this.cache = cache;
-        this.clients = clients;
+        this.lookups = lookups;
         String key = configuration.bootstrapAdmin();
         if (key == null || key.isBlank()) {
             this.bootstrapHash = null;
@@ -41,7 +40,7 @@ public class ApiKeyAuthenticator {
             this.bootstrapHash = ApiKeys.hash(key.strip()).getBytes(StandardCharsets.US_ASCII);
         }
         this.bootstrapAdmin = new ApiKeyCache.Entry(Optional.of(new AuthenticatedClient(BOOTSTRAP_ADMIN,
-                new Caller(BOOTSTRAP_ADMIN, Set.of(Role.ADMIN), Set.of(), true), rateLimits.defaultLimit())), 0);
+                new Caller(BOOTSTRAP_ADMIN, Set.of(Role.ADMIN), Set.of(), true), rateLimits.defaultLimit())));
     }
 
     /** The client for this key hash if it is known without the database, or null when {@link #load} must be called. */
@@ -54,9 +53,9 @@ public class ApiKeyAuthenticator {
     }
 
     /** Blocking: asks the database and caches the answer. */
-    public Optional<AuthenticatedClient> load(String keyHash) {
+    public Optional<AuthenticatedClient> load(String keyHash) throws InterruptedException {
         long version = cache.version();
-        Optional<AuthenticatedClient> client = clients.findByKeyHash(keyHash);
+        Optional<AuthenticatedClient> client = lookups.find(keyHash);
         cache.put(keyHash, client, version);
         return client;
     }

@@ -3,8 +3,6 @@ package io.brandbridge.gateway.security;
 import io.brandbridge.defaults.problem.Problems;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.gateway.ratelimit.RateLimiter;
-import io.brandbridge.gateway.routing.BodyLimits;
-import io.brandbridge.gateway.routing.Routes;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
@@ -20,14 +18,16 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 
 /**
- * The gate in front of every {@code /api/**} request: a safe path, a valid API key (401), the
- * client's rate limit (429), the role × method × path matrix (403) and the body size limit of the
- * route (413). A request that passes goes on as the client's {@link Caller}.
+ * The gate in front of every {@code /api/**} request: a safe path, a source address that has not
+ * failed too often (429), a valid API key (401), the client's rate limit (429) and the role × method ×
+ * path matrix (403). A request that passes goes on as the client's {@link Caller}.
  */
 @Singleton
 public class ApiKeyGate {
@@ -35,17 +35,20 @@ public class ApiKeyGate {
     private static final Logger LOG = LoggerFactory.getLogger(ApiKeyGate.class);
     private static final String CHALLENGE = "Bearer realm=\"brandbridge\"";
     private static final String RETRY_AFTER_STORE_DOWN = "5";
+    private static final String RETRY_AFTER_BUSY = "1";
 
     private final ApiKeyAuthenticator authenticator;
+    private final AuthFailureThrottle throttle;
+    private final SourceAddresses sourceAddresses;
     private final RateLimiter rateLimiter;
-    private final BodyLimits bodyLimits;
     private final ExecutorService blocking;
 
-    public ApiKeyGate(ApiKeyAuthenticator authenticator, RateLimiter rateLimiter, BodyLimits bodyLimits,
-                      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    public ApiKeyGate(ApiKeyAuthenticator authenticator, AuthFailureThrottle throttle, SourceAddresses sourceAddresses,
+                      RateLimiter rateLimiter, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.authenticator = authenticator;
+        this.throttle = throttle;
+        this.sourceAddresses = sourceAddresses;
         this.rateLimiter = rateLimiter;
-        this.bodyLimits = bodyLimits;
         this.blocking = blocking;
     }
 
@@ -55,34 +58,44 @@ public class ApiKeyGate {
             return Publishers.just(Problems.response(HttpStatus.BAD_REQUEST,
                     "The path must not contain dot segments, empty segments or encoded separators", request));
         }
+        String address = sourceAddresses.of(request);
+        long throttled = throttle.retryAfter(address);
+        if (throttled > 0) {
+            return Publishers.just(throttled(request, throttled));
+        }
         String key = ApiKeys.fromAuthorization(request.getHeaders().get(HttpHeaders.AUTHORIZATION));
         if (key == null) {
-            return Publishers.just(unauthorized(request, "Send an API key as 'Authorization: Bearer <key>'", CHALLENGE));
+            return Publishers.just(failed(request, address, "Send an API key as 'Authorization: Bearer <key>'", CHALLENGE));
         }
         String keyHash = ApiKeys.hash(key);
         ApiKeyCache.Entry cached = authenticator.cached(keyHash);
         if (cached != null) {
-            return admit(request, admitted, cached.client());
+            return cached.client().isPresent() ? admit(request, admitted, cached.client().get()) : invalidKey(request, address);
         }
-        // Only a failed look-up answers 503 here; what the admitted request does next keeps its own errors.
-        return Mono.fromFuture(CompletableFuture.supplyAsync(() -> authenticator.load(keyHash), blocking))
-                .map(client -> admit(request, admitted, client))
+        // Charged before the look-up, so an address's look-ups in flight count against its failures too.
+        AuthFailureThrottle.Charge charge = throttle.charge(address);
+        if (charge == null) {
+            return Publishers.just(throttled(request, throttle.retryAfter(address)));
+        }
+        return Mono.fromFuture(supply(() -> authenticator.load(keyHash)))
+                .map(found -> {
+                    if (found.isEmpty()) {
+                        return Publishers.just(unauthorized(request, "The API key is not valid or has been revoked",
+                                CHALLENGE + ", error=\"invalid_token\""));
+                    }
+                    charge.refund();
+                    return admit(request, admitted, found.get());
+                })
+                // Only a failed look-up answers 503 here; what the admitted request does next keeps its own errors.
                 .onErrorResume(error -> {
-                    LOG.error("API key look-up failed", error);
-                    return Mono.just(Publishers.just(Problems.response(HttpStatus.SERVICE_UNAVAILABLE,
-                                    "API keys cannot be checked right now; try again shortly", request)
-                            .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_STORE_DOWN)));
+                    charge.refund();
+                    return Mono.just(Publishers.just(lookupFailed(request, error)));
                 })
                 .flatMapMany(answer -> answer);
     }
 
     private Publisher<MutableHttpResponse<?>> admit(HttpRequest<?> request, Function<Caller, Publisher<MutableHttpResponse<?>>> admitted,
-                                                    Optional<AuthenticatedClient> found) {
-        if (found.isEmpty()) {
-            return Publishers.just(unauthorized(request, "The API key is not valid or has been revoked",
-                    CHALLENGE + ", error=\"invalid_token\""));
-        }
-        AuthenticatedClient client = found.get();
+                                                    AuthenticatedClient client) {
         long wait = rateLimiter.acquire(client.id(), client.rateLimit());
         if (wait > 0) {
             return Publishers.just(Problems.response(HttpStatus.TOO_MANY_REQUESTS,
@@ -106,27 +119,48 @@ public class ApiKeyGate {
             case ALLOWED -> {
             }
         }
-        MutableHttpResponse<?> tooLarge = checkBodySize(request, Routes.isIngestion(method, path));
-        if (tooLarge != null) {
-            return Publishers.just(tooLarge);
-        }
+        request.setAttribute(AuthenticatedClient.ATTRIBUTE, client);
         return admitted.apply(client.caller());
     }
 
-    private MutableHttpResponse<?> checkBodySize(HttpRequest<?> request, boolean ingestion) {
-        long limit = bodyLimits.forRoute(ingestion);
-        long length = request.getContentLength();
-        if (length > limit) {
-            return Problems.response(HttpStatus.REQUEST_ENTITY_TOO_LARGE,
-                    "The request body is over the limit of " + limit + " bytes for this route", request);
+    private Publisher<MutableHttpResponse<?>> invalidKey(HttpRequest<?> request, String address) {
+        return Publishers.just(failed(request, address, "The API key is not valid or has been revoked", CHALLENGE + ", error=\"invalid_token\""));
+    }
+
+    /** A failure that needed no look-up: counted, and answered 401, or 429 if it is one too many. */
+    private MutableHttpResponse<?> failed(HttpRequest<?> request, String address, String detail, String challenge) {
+        if (throttle.charge(address) == null) {
+            return throttled(request, throttle.retryAfter(address));
         }
-        boolean chunked = request.getHeaders().get(HttpHeaders.TRANSFER_ENCODING, String.class)
-                .map(v -> v.toLowerCase().contains("chunked")).orElse(false);
-        if (length < 0 && chunked && !ingestion) {
-            // Only ingestion streams; elsewhere the length must be known up front to enforce the smaller limit.
-            return Problems.response(HttpStatus.LENGTH_REQUIRED, "Send a Content-Length with the request body", request);
+        return unauthorized(request, detail, challenge);
+    }
+
+    private CompletableFuture<Optional<AuthenticatedClient>> supply(Callable<Optional<AuthenticatedClient>> lookup) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return lookup.call();
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }, blocking);
+    }
+
+    private static MutableHttpResponse<?> lookupFailed(HttpRequest<?> request, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof KeyLookups.Busy) {
+            return Problems.response(HttpStatus.SERVICE_UNAVAILABLE, "Too many API keys are being checked at once; try again shortly", request)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_BUSY);
         }
-        return null;
+        LOG.error("API key look-up failed", cause);
+        return Problems.response(HttpStatus.SERVICE_UNAVAILABLE, "API keys cannot be checked right now; try again shortly", request)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_STORE_DOWN);
+    }
+
+    private static MutableHttpResponse<?> throttled(HttpRequest<?> request, long retryAfter) {
+        long seconds = Math.max(1, retryAfter);
+        return Problems.response(HttpStatus.TOO_MANY_REQUESTS,
+                        "Too many failed authentications from this address; retry in " + seconds + " s", request)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     }
 
     private static MutableHttpResponse<?> unauthorized(HttpRequest<?> request, String detail, String challenge) {

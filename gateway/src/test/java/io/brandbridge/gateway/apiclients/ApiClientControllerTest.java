@@ -63,18 +63,12 @@ class ApiClientControllerTest extends GatewayTestBase {
             created.add((String) reply.json().get("id"));
         }
         List<String> seen = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            Reply page = send(HttpRequest.GET("/api/v1/admin/clients?limit=2" + (cursor == null ? "" : "&cursor=" + cursor)), ADMIN_KEY);
-            assertEquals(200, page.status(), page.body());
+        for (Reply page : allPages("/api/v1/admin/clients?limit=2", ADMIN_KEY)) {
             assertFalse(page.body().contains("\"key\"") || page.body().toLowerCase().contains("hash"), page.body());
             List<Map<String, Object>> items = (List<Map<String, Object>>) page.json().get("items");
             assertTrue(items.size() <= 2);
             items.forEach(item -> seen.add((String) item.get("id")));
-            cursor = (String) page.json().get("nextCursor");
-            pages++;
-        } while (cursor != null && pages < 100);
+        }
         assertTrue(seen.containsAll(created), "every client is listed once: " + seen);
         assertEquals(seen.size(), new HashSet<>(seen).size());
         assertEquals(seen.stream().sorted().toList(), seen, "stable order by id");

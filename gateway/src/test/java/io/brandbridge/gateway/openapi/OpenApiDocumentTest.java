@@ -7,6 +7,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,6 +38,15 @@ class OpenApiDocumentTest extends GatewayTestBase {
         }
         assertTrue(paths.keySet().stream().allMatch(p -> p.toString().startsWith("/api/v1/")));
         assertTrue(reply.body().contains("bearerAuth"));
+    }
+
+    @Test
+    void everyAdminOperationDeclaresTheKeyGatesAnswers() {
+        Map<?, ?> paths = (Map<?, ?>) Yaml.read(send(HttpRequest.GET("/openapi.yml")).body()).get("paths");
+        Map<?, ?> audit = (Map<?, ?>) ((Map<?, ?>) paths.get("/api/v1/admin/audit")).get("get");
+        assertEquals(Set.of("200", "400", "401", "403", "429"), ((Map<?, ?>) audit.get("responses")).keySet());
+        Map<?, ?> access = (Map<?, ?>) ((Map<?, ?>) paths.get("/api/v1/admin/clients/{id}/access")).get("put");
+        assertEquals(Set.of("200", "400", "401", "403", "404", "422", "429"), ((Map<?, ?>) access.get("responses")).keySet());
     }
 
     @Test

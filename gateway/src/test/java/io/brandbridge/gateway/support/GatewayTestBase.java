@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -97,6 +98,19 @@ public abstract class GatewayTestBase implements TestPropertyProvider {
     protected static String brandPostHead(String key, long contentLength) {
         return "POST /api/v1/brands HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + key
                 + "\r\nContent-Type: application/json\r\nContent-Length: " + contentLength + "\r\n\r\n";
+    }
+
+    /** Every page of a cursor-paginated list, first to last, each answered 200; {@code path} ends in a query with the limit. */
+    protected List<Reply> allPages(String path, String key) {
+        List<Reply> pages = new ArrayList<>();
+        String cursor = null;
+        do {
+            Reply page = send(HttpRequest.GET(path + (cursor == null ? "" : "&cursor=" + cursor)), key);
+            assertEquals(200, page.status(), page.body());
+            pages.add(page);
+            cursor = (String) page.json().get("nextCursor");
+        } while (cursor != null && pages.size() < 100);
+        return pages;
     }
 
     /** Creates an API client through the admin API and returns its key. */

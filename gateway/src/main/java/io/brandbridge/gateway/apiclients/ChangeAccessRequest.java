@@ -1,0 +1,20 @@
+package io.brandbridge.gateway.apiclients;
+
+import io.brandbridge.defaults.security.Role;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+@Serdeable
+@Schema(description = "The roles and brand scope a client has from now on, in place of the old ones. Give either `brands` or `allBrands: true`.")
+public record ChangeAccessRequest(
+        @NotEmpty @Size(max = 6) List<@NotNull Role> roles,
+        @Nullable @Size(max = 1000) List<@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be a brand id") String> brands,
+        @Nullable @Schema(description = "true for every brand, present and future") Boolean allBrands) {
+}
