@@ -23,6 +23,14 @@ public final class Problems {
                 errors.isEmpty() ? null : errors);
     }
 
+    /** A 400 naming each invalid field; the detail repeats them in one line. */
+    public static MutableHttpResponse<Problem> badRequest(HttpRequest<?> request, List<Problem.FieldError> errors) {
+        String detail = errors.stream().map(e -> e.pointer() + " " + e.message()).reduce((a, b) -> a + "; " + b).orElse("Invalid request");
+        return HttpResponse.<Problem>status(HttpStatus.BAD_REQUEST)
+                .contentType(Problem.MEDIA_TYPE)
+                .body(of(HttpStatus.BAD_REQUEST, detail, request, errors));
+    }
+
     public static MutableHttpResponse<Problem> response(HttpStatus status, String detail, HttpRequest<?> request) {
         return HttpResponse.<Problem>status(status)
                 .contentType(Problem.MEDIA_TYPE)
