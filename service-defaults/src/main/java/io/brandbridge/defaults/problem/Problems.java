@@ -48,6 +48,8 @@ public final class Problems {
             case PRECONDITION_FAILED -> TYPE_BASE + "precondition-failed";
             case PRECONDITION_REQUIRED -> TYPE_BASE + "precondition-required";
             case REQUEST_ENTITY_TOO_LARGE -> TYPE_BASE + "payload-too-large";
+            case REQUEST_URI_TOO_LONG -> TYPE_BASE + "uri-too-long";
+            case REQUEST_HEADER_FIELDS_TOO_LARGE -> TYPE_BASE + "header-fields-too-large";
             case UNSUPPORTED_MEDIA_TYPE -> TYPE_BASE + "unsupported-media-type";
             case UNPROCESSABLE_ENTITY -> TYPE_BASE + "validation";
             case TOO_MANY_REQUESTS -> TYPE_BASE + "rate-limited";
