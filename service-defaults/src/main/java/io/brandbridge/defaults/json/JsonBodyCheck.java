@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.brandbridge.defaults.problem.Problem;
 
 import java.io.IOException;
@@ -23,17 +21,10 @@ import java.util.function.Function;
  */
 final class JsonBodyCheck {
 
-    static final int MAX_DEPTH = 32;
-    static final int MAX_NUMBER_LENGTH = 100;
     private static final int MAX_ERRORS = 50;
     private static final int MAX_WHOLE_DIGITS = 20;
     private static final String ROOT = "/";
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .build())
-            .build();
+    private static final JsonFactory FACTORY = JsonFactory.builder().streamReadConstraints(JsonReadLimits.constraints().build()).build();
 
     private final List<Problem.FieldError> errors = new ArrayList<>();
 
@@ -53,29 +44,12 @@ final class JsonBodyCheck {
             }
         } catch (TooManyErrors e) {
             return check.errors;
-        } catch (StreamConstraintsException e) {
-            return List.of(new Problem.FieldError(ROOT, overLimit(e)));
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            return List.of(new Problem.FieldError(ROOT, "is not valid JSON" + where));
+            return List.of(new Problem.FieldError(ROOT, JsonReadLimits.describe(e)));
         } catch (IOException e) {
             return List.of(new Problem.FieldError(ROOT, "could not be read as JSON"));
         }
         return check.errors;
-    }
-
-    private static String overLimit(StreamConstraintsException e) {
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("NestingDepth")) {
-            return "nests too deeply; at most " + MAX_DEPTH + " levels of arrays and objects are allowed";
-        }
-        if (message.contains("NumberLength")) {
-            return "has a number longer than " + MAX_NUMBER_LENGTH + " characters";
-        }
-        if (message.contains("StringLength") || message.contains("NameLength")) {
-            return "has a text or property name over the length limit";
-        }
-        return "is over a size limit for JSON documents";
     }
 
     private void value(JsonParser parser, JsonShape shape, Pointer at, boolean nullable) throws IOException {
