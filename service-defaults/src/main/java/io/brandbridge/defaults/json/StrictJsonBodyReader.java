@@ -73,7 +73,12 @@ final class StrictJsonBodyReader<T> implements ChunkedMessageBodyReader<T> {
     }
 
     private static void reject(Argument<?> type, byte[] body) {
-        List<Problem.FieldError> errors = JsonBodyCheck.check(body, JsonShapes.of(type));
+        JsonShape shape = JsonShapes.of(type);
+        if (!(shape instanceof JsonShape.ObjectOf || shape instanceof JsonShape.ListOf || shape instanceof JsonShape.MapOf)) {
+            // A raw body (text, bytes, an arbitrary tree) is the handler's to read.
+            return;
+        }
+        List<Problem.FieldError> errors = JsonBodyCheck.check(body, shape);
         if (!errors.isEmpty()) {
             JsonBodyRejected rejected = new JsonBodyRejected(errors);
             throw new CodecException(rejected.getMessage(), rejected);

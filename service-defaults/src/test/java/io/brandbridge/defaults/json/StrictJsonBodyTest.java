@@ -47,6 +47,12 @@ class StrictJsonBodyTest {
     }
 
     @Test
+    void aTimestampWithAnyOffsetBinds() {
+        HttpResponse<Map> response = client.toBlocking().exchange(post("{\"due\":\"2026-11-01T10:30:00+01:00\",\"count\":1}"), Map.class);
+        assertEquals("2026-11-01T09:30:00Z", response.body().get("due"));
+    }
+
+    @Test
     void numbersAndBooleansAreNotTakenAsText() {
         assertEquals(List.of(error("/name", "must be a string"), error("/slug", "must be a string")),
                 errors(post("{\"name\":123,\"slug\":true}")));
