@@ -76,9 +76,15 @@ public final class AnswerCheck {
         if (value == null) {
             defects.add(field + " is missing");
         } else if (!allowed.contains(value)) {
-            defects.add(field + " (" + value + ") is not one of " + String.join(", ", allowed));
+            defects.add(field + " (" + shown(value) + ") is not one of " + String.join(", ", allowed));
         }
         return this;
+    }
+
+    /** Another service's text as it may appear in a log line: short, and with no line breaks to forge entries with. */
+    public static String shown(String text) {
+        String shortened = text.length() > 64 ? text.substring(0, 64) + "…" : text;
+        return shortened.replaceAll("[\\p{Cntrl}\\u0080-\\u009f]", "?");
     }
 
     public AnswerCheck rule(boolean holds, String defect) {

@@ -29,7 +29,7 @@ public record RemotePromise(String id,
         AnswerCheck check = new AnswerCheck().id("id", id).optionalId("brandId", brandId)
                 .optionalBetween("priority", priority, 1, 5)
                 .optionalBetween("version", version, 1, Integer.MAX_VALUE)
-                .rule(status == null || ContractNames.PROMISE_STATUSES.contains(status), "status (" + status + ") is not one of " + String.join(", ", ContractNames.PROMISE_STATUSES));
+                .rule(status == null || ContractNames.PROMISE_STATUSES.contains(status), "status (" + AnswerCheck.shown(String.valueOf(status)) + ") is not one of " + String.join(", ", ContractNames.PROMISE_STATUSES));
         for (int i = 0; i < touchpointTypes.size(); i++) {
             check.oneOf("touchpointTypes/" + i, touchpointTypes.get(i), ContractNames.TOUCHPOINT_TYPES);
         }
