@@ -32,6 +32,8 @@ import jakarta.inject.Singleton;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -127,8 +129,8 @@ class ClientResilienceTest implements TestPropertyProvider {
         stub.failuresLeft.set(2);
         AttainmentAnswer answer = touchpoints.attainment(QUERY);
         assertFalse(TouchpointClientFallback.isPlaceholder(answer));
-        assertEquals(7, answer.valid());
-        assertEquals(List.of(new AttainmentAnswer.TouchpointCounts("tp1", 4, 3), new AttainmentAnswer.TouchpointCounts("tp2", 3, 2)), answer.byTouchpoint());
+        assertEquals(7L, answer.valid());
+        assertEquals(List.of(new AttainmentAnswer.TouchpointCounts("tp1", 4L, 3L), new AttainmentAnswer.TouchpointCounts("tp2", 3L, 2L)), answer.byTouchpoint());
         assertEquals(3, stub.calls.get());
     }
 
@@ -176,6 +178,45 @@ class ClientResilienceTest implements TestPropertyProvider {
         assertNotNull(touchpoints.targets("tp1", 200, null).orElseThrow().items().get(0).kind());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "more good than valid       | {\"valid\":3,\"good\":5}",
+            "a negative count           | {\"valid\":-1,\"good\":0}",
+            "a missing count            | {\"good\":0}",
+            "touchpoints not adding up  | {\"valid\":7,\"good\":5,\"byTouchpoint\":[{\"touchpointId\":\"tp1\",\"valid\":4,\"good\":3}]}",
+            "a touchpoint id with a path| {\"valid\":1,\"good\":1,\"byTouchpoint\":[{\"touchpointId\":\"../tp1\",\"valid\":1,\"good\":1}]}",
+            "a bucket without a start   | {\"valid\":1,\"good\":1,\"buckets\":[{\"valid\":1,\"good\":1}]}",
+    })
+    void anUnusableStatsAnswerFailsTheCallOnceWithoutRetryAndTheFallbackAnswers(String what, String body) {
+        stub.malformed = body;
+        AttainmentAnswer answer = touchpoints.attainment(QUERY);
+        assertTrue(TouchpointClientFallback.isPlaceholder(answer), what + ": the fallback answered");
+        assertEquals(1, stub.calls.get(), what + ": the same question would get the same answer, so it is not asked again");
+        assertEquals(1, policies.get("touchpoint-service").circuitBreaker().getMetrics().getNumberOfFailedCalls(), "counted against the breaker");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "an id that is a path    | {\"id\":\"../../admin\",\"name\":\"Acme\"}",
+            "no id                   | {\"name\":\"Acme\"}",
+            "an unknown time zone    | {\"id\":\"brd_1\",\"timeZone\":\"Mars/Olympus\"}",
+    })
+    void anUnusableBrandIsAFailedCall(String what, String body) {
+        stub.malformed = body;
+        assertTrue(PromiseClientFallback.isPlaceholder(promises.brand("brd_1").orElseThrow()), what);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "an unknown kind      | {\"items\":[{\"id\":\"tgt1\",\"metric\":\"handle_seconds\",\"op\":\"LE\",\"threshold\":180,\"kind\":\"BONUS\"}]}",
+            "an unknown operator  | {\"items\":[{\"id\":\"tgt1\",\"metric\":\"handle_seconds\",\"op\":\"<=\",\"threshold\":180,\"kind\":\"COST\"}]}",
+            "no threshold         | {\"items\":[{\"id\":\"tgt1\",\"metric\":\"handle_seconds\",\"op\":\"LE\",\"kind\":\"COST\"}]}",
+    })
+    void anUnusableTargetPageIsAFailedCall(String what, String body) {
+        stub.malformed = body;
+        assertTrue(TouchpointClientFallback.isPlaceholder(touchpoints.targets("tp1", 200, null).orElseThrow()), what);
+    }
+
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -188,10 +229,19 @@ class ClientResilienceTest implements TestPropertyProvider {
     @Singleton
     static class StubBehaviour extends StubDependency {
         final List<String> tokens = new CopyOnWriteArrayList<>();
+        /** A body to answer in place of the well-formed one, for the contract checks. */
+        volatile String malformed;
 
         HttpResponse<?> answer(HttpRequest<?> request, Object body) throws InterruptedException {
             tokens.add(request.getHeaders().get(InternalTokens.HEADER));
-            return answer(body);
+            String replacement = malformed;
+            return replacement == null ? answer(body) : answer(replacement);
+        }
+
+        @Override
+        public void reset() throws InterruptedException {
+            super.reset();
+            malformed = null;
         }
     }
 

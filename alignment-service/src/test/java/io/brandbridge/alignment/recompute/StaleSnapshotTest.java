@@ -113,6 +113,31 @@ class StaleSnapshotTest extends StubbedServicesTest {
         assertEquals(404, assertThrows(HttpClientResponseException.class, () -> read(brandId, "")).getStatus().getCode());
     }
 
+    @Test
+    void anUnusableAnswerFromEitherServiceKeepsTheLastGoodScoreAndAnswers503() {
+        String brandId = Scenarios.callCentreBrand(stubs);
+        assertEquals(200, recompute(brandId).code());
+        Map<String, Object> good = read(brandId, "").body();
+        try {
+            for (Runnable malformed : List.<Runnable>of(() -> stubs.touchpointMode = StubServices.Mode.MALFORMED,
+                    () -> stubs.promiseMode = StubServices.Mode.MALFORMED)) {
+                restore();
+                malformed.run();
+                clock.advance(Duration.ofMinutes(5));
+                HttpClientResponseException down = assertThrows(HttpClientResponseException.class, () -> recompute(brandId));
+                assertEquals(503, down.getStatus().getCode());
+                assertEquals("application/problem+json", down.getResponse().getContentType().orElseThrow().toString());
+                assertStale(brandId, true);
+                Map<String, Object> served = read(brandId, "").body();
+                assertEquals(good.get("asOf"), served.get("asOf"), "still the last good snapshot");
+                assertEquals(good.get("index"), served.get("index"), "the score is not computed from the unusable answer");
+            }
+        } finally {
+            // The other tests measure from the stubs' fixed instant.
+            clock.set(StubServices.NOW);
+        }
+    }
+
     private void assertStale(String brandId, boolean stale) {
         for (String path : READS) {
             assertEquals(stale, read(brandId, path).body().get("stale"), path);

@@ -18,6 +18,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -62,6 +63,9 @@ class PromiseServiceStub {
             return failure;
         }
         Optional<InForcePromises> found = stubs.promises.inForce(brandId, at);
+        if (stubs.promiseMode == StubServices.Mode.MALFORMED) {
+            found = found.map(f -> new InForcePromises(f.brandId(), f.at(), f.items().stream().map(PromiseServiceStub::withObjectiveAboveOne).toList()));
+        }
         return found.<HttpResponse<?>>map(f -> HttpResponse.ok(Map.of("brandId", brandId, "at", String.valueOf(at),
                 "items", f.items().stream().map(p -> promise(brandId, p)).toList()))).orElseGet(StubFailures::notFound);
     }
@@ -105,4 +109,10 @@ class PromiseServiceStub {
         return json;
     }
 
+
+    private static RemotePromise withObjectiveAboveOne(RemotePromise p) {
+        List<RemoteCommitment> commitments = p.commitments().stream().map(c -> new RemoteCommitment(c.key(), c.metric(), c.op(), c.threshold(),
+                1.5, c.window(), c.weight(), c.minSample())).toList();
+        return new RemotePromise(p.id(), p.brandId(), p.title(), p.touchpointTypes(), p.priority(), p.status(), p.version(), commitments);
+    }
 }

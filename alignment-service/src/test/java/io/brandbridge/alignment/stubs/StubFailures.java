@@ -5,7 +5,7 @@ import io.micronaut.http.HttpStatus;
 
 import java.util.Map;
 
-/** How a stubbed service misbehaves: late, a 503 problem at once, or the same after hanging past every time limit. */
+/** How a stubbed service misbehaves: late, a 503 problem at once, or the same after hanging past every time limit; malformed answers are each stub's own. */
 final class StubFailures {
 
     private StubFailures() {
@@ -13,7 +13,7 @@ final class StubFailures {
 
     /** The failure to answer in this mode, or null when the stub answers (at once, or late when slow). */
     static HttpResponse<?> answer(StubServices.Mode mode) throws InterruptedException {
-        if (mode == StubServices.Mode.UP) {
+        if (mode == StubServices.Mode.UP || mode == StubServices.Mode.MALFORMED) {
             return null;
         }
         if (mode == StubServices.Mode.SLOW) {

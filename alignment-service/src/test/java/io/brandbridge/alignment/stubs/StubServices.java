@@ -23,8 +23,11 @@ public class StubServices {
     public static final String SPEC = "stubbed-services";
     public static final Instant NOW = Instant.parse("2026-11-01T12:00:00Z");
 
-    /** How a stubbed service behaves: answers, answers after 800 ms (within the test time limit of 1 s), fails with 503, or hangs past every time limit. */
-    public enum Mode { UP, SLOW, FAILING, HANGING }
+    /**
+     * How a stubbed service behaves: answers, answers after 800 ms (within the test time limit of 1 s), fails with 503, hangs
+     * past every time limit, or answers 200 with what breaks the contract (more good than valid, an objective above 1).
+     */
+    public enum Mode { UP, SLOW, FAILING, HANGING, MALFORMED }
 
     public final FakePromiseService promises = new FakePromiseService();
     public final FakeTouchpointService touchpoints = new FakeTouchpointService();

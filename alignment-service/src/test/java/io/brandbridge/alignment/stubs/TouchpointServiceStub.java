@@ -19,6 +19,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** touchpoint-service's contract (paths and full JSON shapes), served from the fake. */
@@ -59,6 +60,9 @@ class TouchpointServiceStub {
     @Post("/stats/attainment")
     HttpResponse<?> attainment(@Body AttainmentQuery query) throws InterruptedException {
         HttpResponse<?> failure = fail();
+        if (failure == null && stubs.touchpointMode == StubServices.Mode.MALFORMED) {
+            return HttpResponse.ok(Map.of("valid", 3, "good", 5, "byTouchpoint", List.of(), "buckets", List.of()));
+        }
         return failure != null ? failure : HttpResponse.ok(stubs.touchpoints.attainment(query));
     }
 

@@ -1,5 +1,6 @@
 package io.brandbridge.promise.metrics;
 
+import io.brandbridge.defaults.json.MultilineText;
 import io.brandbridge.promise.validation.EnumName;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -19,7 +20,7 @@ public record CreateMetricRequest(
         @Schema(description = "NUMBER, BOOLEAN (values 1 and 0) or SCORE", implementation = MetricKind.class, example = "BOOLEAN")
         @NotNull @EnumName(MetricKind.class) String kind,
         @Schema(description = "What the metric means", example = "A promised call-back happened in its slot", nullable = true, maxLength = 500)
-        @Nullable @Size(max = 500) String description) {
+        @Nullable @Size(max = 500) @MultilineText String description) {
 
     MetricKind metricKind() {
         return MetricKind.valueOf(kind);

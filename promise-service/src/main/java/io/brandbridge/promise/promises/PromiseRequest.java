@@ -1,5 +1,6 @@
 package io.brandbridge.promise.promises;
 
+import io.brandbridge.defaults.json.MultilineText;
 import io.brandbridge.promise.validation.EnumName;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -21,7 +22,7 @@ public record PromiseRequest(
         @Schema(example = "Your call answered within a minute", maxLength = PromiseContent.TITLE_MAX)
         @NotBlank @Size(max = PromiseContent.TITLE_MAX) String title,
         @Schema(description = "Customer-facing copy", example = "When you call us, a person answers within 60 seconds.", maxLength = PromiseContent.STATEMENT_MAX)
-        @NotBlank @Size(max = PromiseContent.STATEMENT_MAX) String statement,
+        @NotBlank @Size(max = PromiseContent.STATEMENT_MAX) @MultilineText String statement,
         @Schema(description = "Touchpoint types that deliver the promise, each at most once; at least one to be active", nullable = true)
         @ArraySchema(schema = @Schema(implementation = TouchpointType.class))
         @Nullable @Size(max = 8) List<@NotNull @EnumName(TouchpointType.class) String> touchpointTypes,

@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
@@ -29,10 +28,7 @@ public class ConstraintViolationProblemHandler implements ExceptionHandler<Const
                 .map(v -> new Problem.FieldError(JsonPointers.fromViolation(v.getPropertyPath(), bodyParameter), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::pointer).thenComparing(Problem.FieldError::message))
                 .toList();
-        String detail = errors.stream().map(e -> e.pointer() + " " + e.message()).reduce((a, b) -> a + "; " + b).orElse("Invalid request");
-        return HttpResponse.<Problem>status(HttpStatus.BAD_REQUEST)
-                .contentType(Problem.MEDIA_TYPE)
-                .body(Problems.of(HttpStatus.BAD_REQUEST, detail, request, errors));
+        return Problems.badRequest(request, errors);
     }
 
     private static String bodyParameterName(HttpRequest<?> request) {

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Renders every error the framework raises (404, 405, 415, 413, bad JSON, 5xx) as problem+json. */
+/** Renders every error the framework raises (404, 405, 413, 414, 415, 431, bad JSON, 5xx) as problem+json. */
 @Primary
 @Singleton
 public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
@@ -27,7 +27,12 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
         HttpStatus status = baseResponse.status();
         List<Problem.FieldError> errors = new ArrayList<>();
         String detail;
-        if (status == HttpStatus.INTERNAL_SERVER_ERROR && context.getRootCause().map(DatabaseOutages::isOutage).orElse(false)) {
+        HttpStatus oversizedHead = status == HttpStatus.REQUEST_ENTITY_TOO_LARGE ? OversizedRequestHead.statusOf(context.getRequest()) : null;
+        if (oversizedHead != null) {
+            status = oversizedHead;
+            baseResponse.status(status);
+            detail = defaultDetail(status);
+        } else if (status == HttpStatus.INTERNAL_SERVER_ERROR && context.getRootCause().map(DatabaseOutages::isOutage).orElse(false)) {
             status = HttpStatus.SERVICE_UNAVAILABLE;
             baseResponse.status(status).header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS);
             detail = DATABASE_DOWN_DETAIL;
@@ -46,8 +51,12 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
                 detail = defaultDetail(status);
             }
         }
-        return baseResponse.contentType(Problem.MEDIA_TYPE)
-                .body(Problems.of(status, detail, context.getRequest(), errors));
+        Problem problem = Problems.of(status, detail, context.getRequest(), errors);
+        if (oversizedHead != null) {
+            // The decoder stands a placeholder path in for the request line it could not read.
+            problem = new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), null, problem.requestId(), problem.errors());
+        }
+        return baseResponse.contentType(Problem.MEDIA_TYPE).body(problem);
     }
 
     private static String defaultDetail(HttpStatus status) {
@@ -56,6 +65,8 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
             case METHOD_NOT_ALLOWED -> "This method is not allowed on this path";
             case UNSUPPORTED_MEDIA_TYPE -> "This content type is not accepted here";
             case REQUEST_ENTITY_TOO_LARGE -> "The request body is over the size limit";
+            case REQUEST_URI_TOO_LONG -> OversizedRequestHead.URI_TOO_LONG_DETAIL;
+            case REQUEST_HEADER_FIELDS_TOO_LARGE -> OversizedRequestHead.HEADERS_TOO_LARGE_DETAIL;
             default -> status.getReason();
         };
     }

@@ -23,6 +23,14 @@ public final class Problems {
                 errors.isEmpty() ? null : errors);
     }
 
+    /** A 400 naming each invalid field; the detail repeats them in one line. */
+    public static MutableHttpResponse<Problem> badRequest(HttpRequest<?> request, List<Problem.FieldError> errors) {
+        String detail = errors.stream().map(e -> e.pointer() + " " + e.message()).reduce((a, b) -> a + "; " + b).orElse("Invalid request");
+        return HttpResponse.<Problem>status(HttpStatus.BAD_REQUEST)
+                .contentType(Problem.MEDIA_TYPE)
+                .body(of(HttpStatus.BAD_REQUEST, detail, request, errors));
+    }
+
     public static MutableHttpResponse<Problem> response(HttpStatus status, String detail, HttpRequest<?> request) {
         return HttpResponse.<Problem>status(status)
                 .contentType(Problem.MEDIA_TYPE)
@@ -40,6 +48,8 @@ public final class Problems {
             case PRECONDITION_FAILED -> TYPE_BASE + "precondition-failed";
             case PRECONDITION_REQUIRED -> TYPE_BASE + "precondition-required";
             case REQUEST_ENTITY_TOO_LARGE -> TYPE_BASE + "payload-too-large";
+            case REQUEST_URI_TOO_LONG -> TYPE_BASE + "uri-too-long";
+            case REQUEST_HEADER_FIELDS_TOO_LARGE -> TYPE_BASE + "header-fields-too-large";
             case UNSUPPORTED_MEDIA_TYPE -> TYPE_BASE + "unsupported-media-type";
             case UNPROCESSABLE_ENTITY -> TYPE_BASE + "validation";
             case TOO_MANY_REQUESTS -> TYPE_BASE + "rate-limited";

@@ -36,7 +36,8 @@ public class ResilienceInterceptor implements MethodInterceptor<Object, Object> 
         }
         String name = context.stringValue(Resilient.class).orElseThrow();
         boolean idempotent = context.booleanValue(Resilient.class, "idempotent").orElse(false) || isIdempotentHttpMethod(context);
-        return policies.get(name).call(() -> context.proceed(this), idempotent);
+        String call = context.getDeclaringType().getSimpleName() + "." + context.getMethodName();
+        return policies.get(name).call(() -> AnswerChecks.checked(name, call, context.proceed(this)), idempotent);
     }
 
     private static boolean isIdempotentHttpMethod(MethodInvocationContext<?, ?> context) {

@@ -61,7 +61,7 @@ public final class ResiliencePolicy {
             if (!Failures.isDependencyFault(e)) {
                 throw e;
             }
-            throw new DependencyUnavailableException(name, "call failed", e);
+            throw new DependencyUnavailableException(name, e instanceof InvalidAnswerException ? "unusable answer" : "call failed", e);
         }
     }
 
@@ -92,8 +92,10 @@ public final class ResiliencePolicy {
             return true;
         }
 
+        /** An unusable answer is not retried: the same question gets the same answer. */
         static boolean isRetryable(Throwable t) {
-            return isDependencyFault(t) && !(t instanceof CallNotPermittedException) && !(t instanceof BulkheadFullException);
+            return isDependencyFault(t) && !(t instanceof CallNotPermittedException) && !(t instanceof BulkheadFullException)
+                    && !(t instanceof InvalidAnswerException);
         }
     }
 

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,6 +105,28 @@ public abstract class ServiceFoundationContract {
             String next = RawHttp.readResponse(in);
             assertTrue(next.startsWith("HTTP/1.1 200"), "the same connection serves the next request: " + next);
         }
+    }
+
+    @Test
+    void anOverlongUriAnswers414Problem() throws IOException {
+        String response = RawHttp.exchange(server.getPort(), "GET /health/liveness?pad=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        assertTrue(response.matches("(?s)HTTP/1\\.[01] 414 .*"), response);
+        assertProblem(response, 414);
+    }
+
+    @Test
+    void oversizedHeaderFieldsAnswer431Problem() throws IOException {
+        String response = RawHttp.exchange(server.getPort(), "GET /health/liveness HTTP/1.1\r\nHost: localhost\r\nX-Pad: " + "a".repeat(20_000) + "\r\n\r\n");
+        assertTrue(response.matches("(?s)HTTP/1\\.[01] 431 .*"), response);
+        assertProblem(response, 431);
+    }
+
+    private static void assertProblem(String response, int status) {
+        String lower = response.toLowerCase(java.util.Locale.ROOT);
+        assertTrue(lower.contains("content-type: application/problem+json"), response);
+        assertTrue(response.contains("\"status\":" + status), response);
+        assertFalse(response.contains("Exception"), response);
+        assertFalse(response.contains("\"instance\""), "the decoder's placeholder path is not the client's: " + response);
     }
 
     /** The gateway authenticates API keys rather than internal tokens, and tests that separately. */

@@ -1,7 +1,7 @@
 package io.brandbridge.touchpoint.ingest;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.brandbridge.defaults.json.JsonReadLimits;
 import io.brandbridge.defaults.problem.ProblemException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
@@ -26,9 +26,7 @@ final class BodyProblems {
     }
 
     static ProblemException malformedJson(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-        return malformed("The body is not valid JSON: " + e.getOriginalMessage() + where + "; nothing was stored");
+        return malformed("The body " + JsonReadLimits.describe(e) + "; nothing was stored");
     }
 
     /** The body ran past the server's size limit while it was being read. */

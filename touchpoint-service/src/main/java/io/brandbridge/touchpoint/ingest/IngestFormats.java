@@ -1,7 +1,7 @@
 package io.brandbridge.touchpoint.ingest;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.brandbridge.defaults.json.JsonReadLimits;
 import io.brandbridge.defaults.problem.ProblemException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -25,7 +25,7 @@ final class IngestFormats {
     IngestFormats(IngestLimits limits) {
         this.limits = limits;
         this.json = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(limits.maxRecordBytes()).build())
+                .streamReadConstraints(JsonReadLimits.constraints().maxStringLength(limits.maxRecordBytes()).build())
                 .build();
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Reads one interaction object from a streaming parser; unknown properties are skipped. */
 final class JsonRecordReader {
@@ -14,9 +16,16 @@ final class JsonRecordReader {
     /** Reads the object whose START_OBJECT is the parser's current token. */
     static void read(JsonParser parser, RawRecord record) throws IOException {
         JsonToken token;
+        Set<String> seen = new HashSet<>(8);
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
+            if (!seen.add(name)) {
+                // A repeated key reads differently in different parsers, so the record is refused rather than guessed.
+                record.problem(name, "is given more than once");
+                parser.skipChildren();
+                continue;
+            }
             switch (name) {
                 case "externalId" -> record.externalId = string(parser, value, record, "externalId");
                 case "occurredAt" -> record.occurredAt = string(parser, value, record, "occurredAt");
@@ -80,8 +89,7 @@ final class JsonRecordReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             JsonToken token = parser.nextToken();
-            if (token.isScalarValue() && token != JsonToken.VALUE_NULL) {
-                // Tolerant reader: a number or boolean attribute is kept as its text.
+            if (token == JsonToken.VALUE_STRING) {
                 record.attributes.add(new String[] {key, parser.getText()});
             } else if (token != JsonToken.VALUE_NULL) {
                 record.problem("attributes." + key, "must be a string");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.brandbridge.defaults.json.JsonReadLimits;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,7 +67,7 @@ final class NdjsonSource implements RecordSource {
             record.externalId = null;
             record.metrics.clear();
             record.problems.clear();
-            record.problem(null, "is not valid JSON: " + e.getOriginalMessage());
+            record.problem(null, JsonReadLimits.describe(e));
         }
     }
 

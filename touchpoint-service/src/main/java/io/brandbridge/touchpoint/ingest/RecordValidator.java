@@ -1,5 +1,6 @@
 package io.brandbridge.touchpoint.ingest;
 
+import io.brandbridge.defaults.json.TextRules;
 import io.brandbridge.touchpoint.metrics.MetricKeys;
 import io.brandbridge.touchpoint.metrics.StandardMetrics;
 import io.brandbridge.touchpoint.support.DbTimes;
@@ -40,6 +41,8 @@ final class RecordValidator {
             }
         } else if (externalId.codePointCount(0, externalId.length()) > MAX_ID_CHARS) {
             raw.problem("externalId", "must be at most " + MAX_ID_CHARS + " characters");
+        } else {
+            plainText(raw, "externalId", externalId);
         }
         Instant occurredAt = occurredAt(raw, now);
         optionalText(raw, "journeyId", raw.journeyId);
@@ -83,7 +86,19 @@ final class RecordValidator {
     private static void optionalText(RawRecord raw, String field, String value) {
         if (value != null && value.codePointCount(0, value.length()) > MAX_ID_CHARS) {
             raw.problem(field, "must be at most " + MAX_ID_CHARS + " characters");
+        } else if (value != null) {
+            plainText(raw, field, value);
         }
+    }
+
+    /** Ids, references and attributes are single-line labels: no control characters in any format. */
+    private static boolean plainText(RawRecord raw, String field, String value) {
+        String violation = TextRules.violation(value, false);
+        if (violation != null) {
+            raw.problem(field, violation);
+            return false;
+        }
+        return true;
     }
 
     private static String metrics(RawRecord raw) {
@@ -148,7 +163,7 @@ final class RecordValidator {
                 raw.problem(field, "is given more than once");
             } else if (attribute[1].codePointCount(0, attribute[1].length()) > MAX_ATTRIBUTE_CHARS) {
                 raw.problem(field, "must be at most " + MAX_ATTRIBUTE_CHARS + " characters");
-            } else {
+            } else if (plainText(raw, field, attribute[1])) {
                 if (json.length() > 1) {
                     json.append(',');
                 }

@@ -1,5 +1,6 @@
 package io.brandbridge.touchpoint.targets;
 
+import io.brandbridge.defaults.json.MultilineText;
 import io.brandbridge.touchpoint.metrics.Comparison;
 import io.brandbridge.touchpoint.metrics.MetricKeys;
 import io.micronaut.serde.annotation.Serdeable;
@@ -17,5 +18,5 @@ public record TargetRequest(@NotNull @Pattern(regexp = MetricKeys.REGEX, message
                             @NotNull Comparison op,
                             @NotNull Double threshold,
                             @NotNull TargetKind kind,
-                            @NotBlank @Size(max = 2000) String rationale) {
+                            @NotBlank @Size(max = 2000) @MultilineText String rationale) {
 }

@@ -9,6 +9,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -144,5 +146,61 @@ class IngestValidationTest {
             many.append(i == 0 ? "" : ",").append("\"m").append(i).append("\":1");
         }
         assertEquals(List.of("metrics: must hold at most 64 metrics"), errorsOf(record(id(), AT, many.append('}').toString())));
+    }
+
+    @Test
+    void attributesAreStringsAndNeverConvertedFromNumbersOrBooleans() {
+        assertEquals(List.of("attributes.agentId: must be a string", "attributes.vip: must be a string"),
+                errorsOf("{\"externalId\":" + id() + ",\"occurredAt\":" + AT + ",\"attributes\":{\"agentId\":17,\"vip\":true}}"));
+    }
+
+    @Test
+    void aFieldGivenTwiceRefusesTheRecord() {
+        assertEquals(List.of("externalId: is given more than once"),
+                errorsOf("{\"externalId\":" + id() + ",\"externalId\":" + id() + ",\"occurredAt\":" + AT + "}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"nul|\\u0000", "line feed|\\n", "tab|\\t", "escape|\\u001b", "delete|\\u007f", "C1|\\u0085"})
+    void controlCharactersAreRefusedInEveryTextField(String what, String escaped) {
+        String text = "\"a" + escaped + "b\"";
+        assertEquals(List.of("externalId: must not contain control characters"),
+                errorsOf("{\"externalId\":" + text + ",\"occurredAt\":" + AT + "}"), what);
+        assertEquals(List.of("journeyId: must not contain control characters", "customerRef: must not contain control characters"),
+                errorsOf("{\"externalId\":" + id() + ",\"occurredAt\":" + AT + ",\"journeyId\":" + text + ",\"customerRef\":" + text + "}"), what);
+        assertEquals(List.of("attributes.queue: must not contain control characters"),
+                errorsOf("{\"externalId\":" + id() + ",\"occurredAt\":" + AT + ",\"attributes\":{\"queue\":" + text + "}}"), what);
+    }
+
+    @Test
+    void aRecordWithAControlCharacterIsRefusedInNdjsonAndCsvWhileTheRestAreStored() {
+        String ndjson = "{\"externalId\":\"nd-1\",\"occurredAt\":" + AT + "}\n"
+                + "{\"externalId\":\"nd-2\",\"occurredAt\":" + AT + ",\"customerRef\":\"c\\u0000\"}\n"
+                + "{\"externalId\":\"nd-3\",\"occurredAt\":" + AT + "}\n";
+        Map<String, Object> report = api.push(touchpoint, "application/x-ndjson", ndjson, integrator);
+        assertEquals(2, report.get("accepted"));
+        assertEquals(List.of(Map.of("index", 1, "externalId", "nd-2", "field", "customerRef", "message", "must not contain control characters")),
+                report.get("errors"));
+
+        String csv = "externalId,occurredAt,a.queue\n"
+                + "cs-1,2026-01-01T10:00:00Z,billing\n"
+                + "cs-2,2026-01-01T10:00:00Z,\"two\nlines\"\n"
+                + "cs-3\u0007,2026-01-01T10:00:00Z,sales\n"
+                + "cs-4,2026-01-01T10:00:00Z,sales\n";
+        Map<String, Object> csvReport = api.push(touchpoint, "text/csv", csv, integrator);
+        assertEquals(2, csvReport.get("accepted"));
+        List<String> errors = ((List<Map<String, Object>>) csvReport.get("errors")).stream()
+                .map(e -> e.get("index") + " " + e.get("field") + ": " + e.get("message")).toList();
+        assertEquals(List.of("1 attributes.queue: must not contain control characters", "2 externalId: must not contain control characters"), errors);
+    }
+
+    @Test
+    void anNdjsonLineNestedTooDeeplyIsThatRecordsErrorInPlainWords() {
+        String deep = "{\"externalId\":\"deep-1\",\"occurredAt\":" + AT + ",\"x\":" + "[".repeat(40) + "]".repeat(40) + "}\n"
+                + "{\"externalId\":\"deep-2\",\"occurredAt\":" + AT + "}\n";
+        Map<String, Object> report = api.push(touchpoint, "application/x-ndjson", deep, integrator);
+        assertEquals(1, report.get("accepted"));
+        Map<String, Object> error = ((List<Map<String, Object>>) report.get("errors")).getFirst();
+        assertEquals("nests too deeply; at most 32 levels of arrays and objects are allowed", error.get("message"));
     }
 }

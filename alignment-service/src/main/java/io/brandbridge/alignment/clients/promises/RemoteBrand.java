@@ -1,9 +1,29 @@
 package io.brandbridge.alignment.clients.promises;
 
+import io.brandbridge.defaults.resilience.AnswerCheck;
+import io.brandbridge.defaults.resilience.CheckedAnswer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+
 /** The fields of promise-service's Brand this service reads. */
 @Serdeable
-public record RemoteBrand(String id, @Nullable String name, @Nullable String timeZone) {
+public record RemoteBrand(String id, @Nullable String name, @Nullable String timeZone) implements CheckedAnswer {
+
+    @Override
+    public List<String> defects() {
+        return new AnswerCheck().id("id", id).rule(timeZone == null || isZone(timeZone), "timeZone is not a known time zone").defects();
+    }
+
+    private static boolean isZone(String zone) {
+        try {
+            ZoneId.of(zone);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
 }

@@ -1,5 +1,8 @@
 package io.brandbridge.alignment.clients.promises;
 
+import io.brandbridge.alignment.clients.ContractNames;
+import io.brandbridge.defaults.resilience.AnswerCheck;
+import io.brandbridge.defaults.resilience.CheckedAnswer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -14,10 +17,22 @@ public record RemotePromise(String id,
                             @Nullable Integer priority,
                             @Nullable String status,
                             @Nullable Integer version,
-                            @Nullable List<RemoteCommitment> commitments) {
+                            @Nullable List<RemoteCommitment> commitments) implements CheckedAnswer {
 
     public RemotePromise {
         touchpointTypes = touchpointTypes == null ? List.of() : List.copyOf(touchpointTypes);
         commitments = commitments == null ? List.of() : List.copyOf(commitments);
+    }
+
+    @Override
+    public List<String> defects() {
+        AnswerCheck check = new AnswerCheck().id("id", id).optionalId("brandId", brandId)
+                .optionalBetween("priority", priority, 1, 5)
+                .optionalBetween("version", version, 1, Integer.MAX_VALUE)
+                .rule(status == null || ContractNames.PROMISE_STATUSES.contains(status), "status (" + AnswerCheck.shown(String.valueOf(status)) + ") is not one of " + String.join(", ", ContractNames.PROMISE_STATUSES));
+        for (int i = 0; i < touchpointTypes.size(); i++) {
+            check.oneOf("touchpointTypes/" + i, touchpointTypes.get(i), ContractNames.TOUCHPOINT_TYPES);
+        }
+        return check.each("commitments", commitments).defects();
     }
 }

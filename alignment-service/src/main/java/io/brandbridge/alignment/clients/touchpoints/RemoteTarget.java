@@ -1,7 +1,12 @@
 package io.brandbridge.alignment.clients.touchpoints;
 
+import io.brandbridge.alignment.clients.ContractNames;
+import io.brandbridge.defaults.resilience.AnswerCheck;
+import io.brandbridge.defaults.resilience.CheckedAnswer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
 
 /** An operational target at a touchpoint, e.g. handle_seconds LE 180 of kind COST. */
 @Serdeable
@@ -10,5 +15,12 @@ public record RemoteTarget(String id,
                            @Nullable String metric,
                            @Nullable String op,
                            @Nullable Double threshold,
-                           @Nullable String kind) {
+                           @Nullable String kind) implements CheckedAnswer {
+
+    @Override
+    public List<String> defects() {
+        return new AnswerCheck().id("id", id).optionalId("touchpointId", touchpointId).present("metric", metric)
+                .oneOf("op", op, ContractNames.COMPARISONS).finite("threshold", threshold)
+                .oneOf("kind", kind, ContractNames.TARGET_KINDS).defects();
+    }
 }

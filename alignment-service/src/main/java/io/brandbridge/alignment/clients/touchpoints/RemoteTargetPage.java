@@ -1,5 +1,7 @@
 package io.brandbridge.alignment.clients.touchpoints;
 
+import io.brandbridge.defaults.resilience.AnswerCheck;
+import io.brandbridge.defaults.resilience.CheckedAnswer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -7,9 +9,14 @@ import java.util.List;
 
 /** One page of a touchpoint's operational targets. */
 @Serdeable
-public record RemoteTargetPage(@Nullable List<RemoteTarget> items, @Nullable String nextCursor) {
+public record RemoteTargetPage(@Nullable List<RemoteTarget> items, @Nullable String nextCursor) implements CheckedAnswer {
 
     public RemoteTargetPage {
         items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    @Override
+    public List<String> defects() {
+        return new AnswerCheck().each("items", items).defects();
     }
 }

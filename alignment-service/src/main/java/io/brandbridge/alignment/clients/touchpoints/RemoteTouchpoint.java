@@ -1,9 +1,19 @@
 package io.brandbridge.alignment.clients.touchpoints;
 
+import io.brandbridge.alignment.clients.ContractNames;
+import io.brandbridge.defaults.resilience.AnswerCheck;
+import io.brandbridge.defaults.resilience.CheckedAnswer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
+import java.util.List;
+
 /** The fields of touchpoint-service's Touchpoint this service reads. */
 @Serdeable
-public record RemoteTouchpoint(String id, @Nullable String brandId, @Nullable String type, @Nullable String name) {
+public record RemoteTouchpoint(String id, @Nullable String brandId, @Nullable String type, @Nullable String name) implements CheckedAnswer {
+
+    @Override
+    public List<String> defects() {
+        return new AnswerCheck().id("id", id).optionalId("brandId", brandId).oneOf("type", type, ContractNames.TOUCHPOINT_TYPES).defects();
+    }
 }

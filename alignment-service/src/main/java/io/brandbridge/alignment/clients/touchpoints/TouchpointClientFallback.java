@@ -14,8 +14,8 @@ public class TouchpointClientFallback implements TouchpointOperations {
 
     private static final RemoteTouchpointPage UNAVAILABLE_TOUCHPOINTS = new RemoteTouchpointPage(null, null);
     private static final RemoteTargetPage UNAVAILABLE_TARGETS = new RemoteTargetPage(null, null);
-    private static final AttainmentAnswer UNAVAILABLE_ATTAINMENT = new AttainmentAnswer(0, 0, null, null);
-    private static final ContingencyAnswer UNAVAILABLE_CONTINGENCY = new ContingencyAnswer(0, 0, 0, 0);
+    private static final AttainmentAnswer UNAVAILABLE_ATTAINMENT = new AttainmentAnswer(0L, 0L, null, null);
+    private static final ContingencyAnswer UNAVAILABLE_CONTINGENCY = new ContingencyAnswer(0L, 0L, 0L, 0L);
 
     @Override
     public RemoteTouchpointPage touchpoints(String brandId, int limit, String cursor) {
