@@ -16,7 +16,8 @@ public final class ServiceLauncher extends Micronaut {
     }
 
     public static ApplicationContext run(Class<?> application, String... args) {
-        return new ServiceLauncher().mainClass(application).args(args).start();
+        // No banner: a refused start prints its problems and nothing else.
+        return new ServiceLauncher().banner(false).mainClass(application).args(args).start();
     }
 
     @Override

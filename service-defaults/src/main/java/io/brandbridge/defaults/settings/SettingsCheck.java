@@ -40,7 +40,8 @@ public class SettingsCheck {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidSettingsException(problems);
+            // Several properties often read one variable (a URL for two clients); it is told once.
+            throw new InvalidSettingsException(problems.stream().distinct().toList());
         }
     }
 
