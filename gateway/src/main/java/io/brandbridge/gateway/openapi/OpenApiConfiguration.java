@@ -12,7 +12,8 @@ import java.time.Duration;
  */
 @ConfigurationProperties("brandbridge.gateway.openapi")
 public record OpenApiConfiguration(
-        @Bindable(defaultValue = "5m") @PositiveDuration Duration refresh,
-        @Bindable(defaultValue = "10s") @PositiveDuration Duration retry,
+        // Zero refetches on every request, which tests use.
+        @Bindable(defaultValue = "5m") Duration refresh,
+        @Bindable(defaultValue = "10s") Duration retry,
         @Bindable(defaultValue = "2s") @PositiveDuration Duration fetchTimeout) {
 }

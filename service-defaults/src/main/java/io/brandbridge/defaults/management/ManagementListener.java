@@ -1,5 +1,6 @@
 package io.brandbridge.defaults.management;
 
+import io.micronaut.context.env.Environment;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.http.server.netty.configuration.NettyHttpServerConfiguration;
@@ -17,11 +18,14 @@ import java.util.List;
 public class ManagementListener implements BeanCreatedEventListener<NettyHttpServerConfiguration> {
 
     private static final int DEFAULT_PORT = 8080;
+    private static final int ANY_FREE_PORT = -1;
 
     private final ManagementAddress address;
+    private final Environment environment;
 
-    public ManagementListener(ManagementAddress address) {
+    public ManagementListener(ManagementAddress address, Environment environment) {
         this.address = address;
+        this.environment = environment;
     }
 
     @Override
@@ -31,11 +35,16 @@ public class ManagementListener implements BeanCreatedEventListener<NettyHttpSer
             return server;
         }
         NettyListenerConfiguration application = NettyListenerConfiguration.createTcp(
-                server.getHost().orElse(null), server.getPort().orElse(DEFAULT_PORT), false, null, null);
+                server.getHost().orElse(null), server.getPort().orElseGet(this::defaultPort), false, null, null);
         NettyListenerConfiguration management = NettyListenerConfiguration.createTcp(address.host(), address.port(), false, null, null);
         management.setExposeDefaultRoutes(false);
         management.setSupportGracefulShutdown(false);
         server.setListeners(List.of(application, management));
         return server;
+    }
+
+    /** As Micronaut chooses when no port is set: any free one under test, else 8080. */
+    private int defaultPort() {
+        return environment.getActiveNames().contains(Environment.TEST) ? ANY_FREE_PORT : DEFAULT_PORT;
     }
 }
