@@ -9,6 +9,8 @@ source scripts/jdk.sh
 
 MODULES=(promise-service touchpoint-service alignment-service gateway)
 PORTS=(8081 8082 8083 8080)
+# Health details, metrics and Prometheus answer only here, on loopback.
+MANAGEMENT_PORTS=(9081 9082 9083 9080)
 LOG_DIR=data/logs
 mkdir -p "$LOG_DIR"
 
@@ -30,7 +32,7 @@ if needs_build; then
   ./mvnw -B -q -DskipTests package
 fi
 
-for port in "${PORTS[@]}"; do
+for port in "${PORTS[@]}" "${MANAGEMENT_PORTS[@]}"; do
   if (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "Port $port is already in use; stop whatever listens there (maybe an earlier run) and try again." >&2
     exit 1
@@ -55,7 +57,7 @@ trap 'exit 130' INT TERM
 
 for i in "${!MODULES[@]}"; do
   m=${MODULES[$i]}
-  PORT=${PORTS[$i]} java -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -jar "$(jar_of "$m")" > "$LOG_DIR/$m.log" 2>&1 &
+  PORT=${PORTS[$i]} MANAGEMENT_PORT=${MANAGEMENT_PORTS[$i]} java -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -jar "$(jar_of "$m")" > "$LOG_DIR/$m.log" 2>&1 &
   PIDS+=($!)
 done
 

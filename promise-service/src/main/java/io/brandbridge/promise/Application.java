@@ -1,6 +1,6 @@
 package io.brandbridge.promise;
 
-import io.micronaut.runtime.Micronaut;
+import io.brandbridge.defaults.settings.ServiceLauncher;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 
@@ -8,6 +8,6 @@ import io.swagger.v3.oas.annotations.info.Info;
 public class Application {
 
     public static void main(String[] args) {
-        Micronaut.run(Application.class, args);
+        ServiceLauncher.run(Application.class, args);
     }
 }

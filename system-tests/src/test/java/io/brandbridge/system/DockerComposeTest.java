@@ -17,19 +17,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * There is no container engine on the build machines, so this reads docker-compose.yml and checks
  * it against what each service actually reads from its application.yml: ports, environment
- * variable names, schema names and users, health checks, limits and start-up order.
+ * variable names, schema names and users, health checks, limits and start-up order. It also holds the
+ * rules for secrets: every one comes from the environment with {@code ${VARIABLE:?message}}, none has a
+ * default, and only the gateway's port is published.
  */
 class DockerComposeTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
     private static final Pattern DEFAULT_PORT = Pattern.compile("port: \\$\\{PORT:(\\d+)}");
+    private static final Pattern SECRET_NAME = Pattern.compile("SECRET|PASSWORD|_KEY$");
+    private static final Pattern REQUIRED = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*):\\?[^}]+}");
+    private static final Pattern APPLICATION_SECRET = Pattern.compile("\\$\\{(BRANDBRIDGE_[A-Z_]*(?:SECRET|KEY)):?([^}]*)}");
+    private static final Pattern FALLBACK = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*):?-[^}]*}");
 
     enum Service {
         PROMISE("promise-service", "promise"),
@@ -54,9 +61,57 @@ class DockerComposeTest {
         int port = configuredPort(service);
         Map<String, Object> definition = definition(service);
         assertEquals(String.valueOf(port), String.valueOf(environment(definition).get("PORT")));
-        assertTrue(list(definition.get("ports")).contains(port + ":" + port), "ports publish " + port);
         String health = String.valueOf(map(definition.get("healthcheck")).get("test"));
-        assertTrue(health.contains("localhost:" + port + "/health"), health);
+        assertTrue(health.contains("localhost:" + port + "/health/readiness"), health);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Service.class)
+    void onlyTheGatewayPublishesAPort(Service service) {
+        List<String> published = list(definition(service).get("ports"));
+        if (service == Service.GATEWAY) {
+            assertEquals(List.of("8080:8080"), published);
+        } else {
+            assertEquals(List.of(), published, service.module + " is reached only through the gateway");
+        }
+    }
+
+    @Test
+    void everySecretComesFromTheEnvironmentAndStopsComposeWhenUnset() {
+        int checked = 0;
+        for (Map.Entry<String, Object> service : services().entrySet()) {
+            for (Map.Entry<String, Object> variable : environment(map(service.getValue())).entrySet()) {
+                if (SECRET_NAME.matcher(variable.getKey()).find()) {
+                    String value = String.valueOf(variable.getValue());
+                    Matcher required = REQUIRED.matcher(value);
+                    assertTrue(required.matches(), service.getKey() + " " + variable.getKey() + " must be ${VARIABLE:?message}, is " + value);
+                    assertTrue(SECRET_NAME.matcher(required.group(1)).find(), service.getKey() + " " + variable.getKey() + " reads " + required.group(1));
+                    checked++;
+                }
+            }
+        }
+        // mysql: root and four schema passwords; each service: its password and the internal secret; the gateway: the admin key.
+        assertEquals(14, checked);
+    }
+
+    @Test
+    void composeHoldsNoLiteralSecret() throws IOException {
+        String text = Files.readString(ROOT.resolve("docker-compose.yml"));
+        Matcher fallback = FALLBACK.matcher(text);
+        while (fallback.find()) {
+            assertFalse(SECRET_NAME.matcher(fallback.group(1)).find(), "a default for " + fallback.group(1) + ": " + fallback.group());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Service.class)
+    void theServiceHasNoDefaultInternalSecretOrAdminKey(Service service) {
+        String yml = applicationYml(service);
+        assertTrue(yml.contains("secret: ${BRANDBRIDGE_INTERNAL_SECRET}"), service.module + " reads the secret with no default");
+        Matcher placeholder = APPLICATION_SECRET.matcher(yml);
+        while (placeholder.find()) {
+            assertEquals("", placeholder.group(2), service.module + " has a default for " + placeholder.group(1));
+        }
     }
 
     @ParameterizedTest

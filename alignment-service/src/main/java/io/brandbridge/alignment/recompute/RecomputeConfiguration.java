@@ -1,5 +1,6 @@
 package io.brandbridge.alignment.recompute;
 
+import io.brandbridge.defaults.settings.PositiveDuration;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.Min;
@@ -15,8 +16,8 @@ import java.time.Duration;
 @ConfigurationProperties("alignment.recompute")
 public record RecomputeConfiguration(
         @Bindable(defaultValue = "true") boolean enabled,
-        @Bindable(defaultValue = "5m") Duration interval,
+        @Bindable(defaultValue = "5m") @PositiveDuration Duration interval,
         @Bindable(defaultValue = "true") boolean discoverBrands,
         @Bindable(defaultValue = "4") @Min(1) int parallelism,
-        @Bindable(defaultValue = "25s") Duration respondWithin) {
+        @Bindable(defaultValue = "25s") @PositiveDuration Duration respondWithin) {
 }

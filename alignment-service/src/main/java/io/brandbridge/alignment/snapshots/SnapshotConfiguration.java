@@ -1,5 +1,6 @@
 package io.brandbridge.alignment.snapshots;
 
+import io.brandbridge.defaults.settings.PositiveDuration;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.Min;
@@ -13,6 +14,6 @@ import java.time.Duration;
  */
 @ConfigurationProperties("alignment.snapshots")
 public record SnapshotConfiguration(
-        @Bindable(defaultValue = "2d") Duration intradayRetention,
+        @Bindable(defaultValue = "2d") @PositiveDuration Duration intradayRetention,
         @Bindable(defaultValue = "64") @Min(1) int cacheSize) {
 }

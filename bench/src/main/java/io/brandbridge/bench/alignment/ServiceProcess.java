@@ -54,6 +54,8 @@ final class ServiceProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms" + heap, "-Xmx" + heap,
                 "-jar", jar.toString());
         builder.environment().put("PORT", String.valueOf(port));
+        // Any free management port, so a benchmark runs beside a local platform.
+        builder.environment().put("MANAGEMENT_PORT", "0");
         builder.environment().put("DB_URL", Database.url(schema));
         builder.environment().put("DB_USER", Database.user());
         builder.environment().put("DB_PASSWORD", Database.password());

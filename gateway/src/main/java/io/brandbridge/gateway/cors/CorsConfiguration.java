@@ -1,5 +1,7 @@
 package io.brandbridge.gateway.cors;
 
+import io.brandbridge.defaults.settings.PositiveDuration;
+import io.brandbridge.defaults.settings.WebOrigin;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 
@@ -12,9 +14,9 @@ import java.util.List;
  */
 @ConfigurationProperties("brandbridge.gateway.cors")
 public record CorsConfiguration(
-        @Bindable(defaultValue = "") List<String> allowedOrigins,
+        @Bindable(defaultValue = "") List<@WebOrigin String> allowedOrigins,
         @Bindable(defaultValue = "GET,POST,PUT,DELETE") List<String> allowedMethods,
         @Bindable(defaultValue = "Authorization,Content-Type,If-Match,If-None-Match,X-Request-Id") List<String> allowedHeaders,
         @Bindable(defaultValue = "Location,ETag,Retry-After,X-Request-Id") List<String> exposedHeaders,
-        @Bindable(defaultValue = "10m") Duration maxAge) {
+        @Bindable(defaultValue = "10m") @PositiveDuration Duration maxAge) {
 }

@@ -20,7 +20,7 @@ import java.util.Map;
 
 /**
  * The gateway's database in readiness, as Micronaut's JDBC indicator reports it but without the
- * JDBC URL, which names the database host and the /health endpoint is public.
+ * JDBC URL, which names the database host; the details show only on the management port.
  */
 @Singleton
 @Replaces(JdbcIndicator.class)

@@ -1,5 +1,6 @@
 package io.brandbridge.gateway.openapi;
 
+import io.brandbridge.defaults.settings.PositiveDuration;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 
@@ -11,7 +12,8 @@ import java.time.Duration;
  */
 @ConfigurationProperties("brandbridge.gateway.openapi")
 public record OpenApiConfiguration(
+        // Zero refetches on every request, which tests use.
         @Bindable(defaultValue = "5m") Duration refresh,
         @Bindable(defaultValue = "10s") Duration retry,
-        @Bindable(defaultValue = "2s") Duration fetchTimeout) {
+        @Bindable(defaultValue = "2s") @PositiveDuration Duration fetchTimeout) {
 }

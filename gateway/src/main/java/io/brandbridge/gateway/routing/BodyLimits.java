@@ -5,6 +5,7 @@ import io.micronaut.core.bind.annotation.Bindable;
 import io.micronaut.core.convert.format.ReadableBytes;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import jakarta.validation.constraints.Positive;
 
 /**
  * Request body limits: {@code body} for every route but ingestion, {@code ingestionBody} for
@@ -13,8 +14,8 @@ import io.micronaut.http.HttpRequest;
  */
 @ConfigurationProperties("brandbridge.gateway.limits")
 public record BodyLimits(
-        @ReadableBytes @Bindable(defaultValue = "1MB") long body,
-        @ReadableBytes @Bindable(defaultValue = "64MB") long ingestionBody) {
+        @ReadableBytes @Bindable(defaultValue = "1MB") @Positive(message = "must be a size above zero such as 512KB or 10MB") long body,
+        @ReadableBytes @Bindable(defaultValue = "64MB") @Positive(message = "must be a size above zero such as 512KB or 10MB") long ingestionBody) {
 
     public long forRoute(boolean ingestion) {
         return ingestion ? ingestionBody : body;

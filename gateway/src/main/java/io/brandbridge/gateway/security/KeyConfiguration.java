@@ -1,8 +1,12 @@
 package io.brandbridge.gateway.security;
 
+import io.brandbridge.defaults.settings.PositiveDuration;
+import io.brandbridge.defaults.settings.Setting;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 
 import java.time.Duration;
 
@@ -14,9 +18,10 @@ import java.time.Duration;
  */
 @ConfigurationProperties("brandbridge.gateway.keys")
 public record KeyConfiguration(
-        @Nullable String bootstrapAdmin,
-        @Bindable(defaultValue = "10s") Duration cacheTtl,
-        @Bindable(defaultValue = "10000") int cacheSize,
-        @Bindable(defaultValue = "30s") Duration unknownCacheTtl,
-        @Bindable(defaultValue = "10000") int unknownCacheSize) {
+        @Setting(hint = "leave it empty for no bootstrap key, or generate one, e.g. bb_admin_ and 32 random bytes in base64url")
+        @Nullable @Pattern(regexp = "(.{32,})?", message = "must be empty or at least 32 characters") String bootstrapAdmin,
+        @Bindable(defaultValue = "10s") @PositiveDuration Duration cacheTtl,
+        @Bindable(defaultValue = "10000") @Positive int cacheSize,
+        @Bindable(defaultValue = "30s") @PositiveDuration Duration unknownCacheTtl,
+        @Bindable(defaultValue = "10000") @Positive int unknownCacheSize) {
 }

@@ -1,7 +1,9 @@
 package io.brandbridge.gateway.security;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.brandbridge.defaults.settings.PositiveDuration;
 import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.constraints.Positive;
 
 import java.time.Duration;
 import java.util.List;
@@ -15,10 +17,10 @@ import java.util.List;
  */
 @ConfigurationProperties("brandbridge.gateway.auth-throttle")
 public record ThrottleConfiguration(
-        @Bindable(defaultValue = "20") int maxFailures,
-        @Bindable(defaultValue = "1m") Duration window,
-        @Bindable(defaultValue = "100000") int addresses,
+        @Bindable(defaultValue = "20") @Positive int maxFailures,
+        @Bindable(defaultValue = "1m") @PositiveDuration Duration window,
+        @Bindable(defaultValue = "100000") @Positive int addresses,
         @Bindable(defaultValue = "") List<String> trustedProxies,
-        @Bindable(defaultValue = "4") int maxConcurrentLookups,
-        @Bindable(defaultValue = "1s") Duration lookupWait) {
+        @Bindable(defaultValue = "4") @Positive int maxConcurrentLookups,
+        @Bindable(defaultValue = "1s") @PositiveDuration Duration lookupWait) {
 }

@@ -1,5 +1,7 @@
 package io.brandbridge.defaults.security;
 
+import io.brandbridge.defaults.settings.PositiveDuration;
+import io.brandbridge.defaults.settings.Setting;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.NotNull;
@@ -13,8 +15,9 @@ import java.time.Duration;
  */
 @ConfigurationProperties("brandbridge.internal-token")
 public record InternalTokenConfiguration(
-        @NotNull @Size(min = 32, message = "must be at least 32 characters") String secret,
-        @Bindable(defaultValue = "60s") Duration ttl,
+        @Setting(hint = "give every service the same random secret of at least 32 characters")
+        @NotNull(message = "is not set") @Size(min = 32, message = "must be at least 32 characters") String secret,
+        @Bindable(defaultValue = "60s") @PositiveDuration Duration ttl,
         @Bindable(defaultValue = "true") boolean enforced,
         @Bindable(defaultValue = "internal") String serviceName) {
 }

@@ -1,13 +1,14 @@
 package io.brandbridge.defaults.testing;
 
+import io.brandbridge.defaults.management.ManagementAddress;
 import io.brandbridge.defaults.security.InternalTokens;
 import io.brandbridge.defaults.security.Role;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Assumptions;
@@ -16,10 +17,17 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,8 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What every service promises before any feature: health with the database in readiness, metrics,
- * its OpenAPI document and a working Swagger UI, no {@code /api} access without an internal token, and
+ * What every service promises before any feature: status-only health on its public port and nothing
+ * else of management there; health details with the database, metrics and Prometheus on a loopback
+ * management port; its OpenAPI document and a working Swagger UI, no {@code /api} access without an internal token, and
  * (where nothing streams) no answer before the request's body is in.
  * Each service runs it with a one-line subclass.
  */
@@ -44,25 +53,99 @@ public abstract class ServiceFoundationContract {
     @Inject
     protected EmbeddedServer server;
 
+    @Inject
+    protected ManagementAddress management;
+
+    @Inject
+    protected JsonMapper json;
+
     /** The file name of the service's generated OpenAPI document, e.g. {@code promise-service.yml}. */
     protected abstract String openApiFile();
 
+    /** Every management path Micronaut knows, as a probe would try them; none may answer on the public port. */
+    public static final List<String> MANAGEMENT_PATHS = List.of(
+            "GET /metrics", "GET /metrics/jvm.memory.used", "GET /prometheus", "GET /threaddump", "GET /routes",
+            "GET /beans", "POST /refresh", "GET /env", "GET /env/micronaut", "GET /loggers", "POST /loggers/ROOT",
+            "GET /info", "GET /caches", "DELETE /caches", "POST /stop", "GET /health/jdbc", "GET /health/details");
+
+    /** The health paths the public port keeps, for load balancers and the gateway: status only. */
+    public static final List<String> PUBLIC_HEALTH_PATHS = List.of("/health", "/health/liveness", "/health/readiness");
+
     @Test
-    void healthIsUpAndReadinessIncludesTheDatabase() {
-        HttpResponse<Map<String, Object>> readiness = client.toBlocking().exchange(HttpRequest.GET("/health/readiness"), Argument.mapOf(String.class, Object.class));
-        assertEquals(200, readiness.code());
-        Map<String, Object> body = readiness.body();
-        assertEquals("UP", body.get("status"));
-        assertTrue(((Map<?, ?>) body.get("details")).containsKey("jdbc"), "readiness reports the database: " + body);
-        assertEquals(200, client.toBlocking().exchange(HttpRequest.GET("/health/liveness"), String.class).code());
-        assertEquals(200, client.toBlocking().exchange(HttpRequest.GET("/health"), String.class).code());
+    void publicHealthShowsTheStatusAndNothingElse() {
+        for (String path : PUBLIC_HEALTH_PATHS) {
+            HttpProbe.Answer answer = HttpProbe.get(server.getPort(), path);
+            assertEquals(200, answer.status(), path);
+            assertEquals("application/json", answer.contentType(), path);
+            assertEquals("{\"status\":\"UP\"}", answer.body(), path);
+        }
     }
 
     @Test
-    void prometheusMetricsAreServed() {
-        HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.GET("/prometheus"), String.class);
-        assertEquals(200, response.code());
-        assertTrue(response.body().contains("jvm_memory_used_bytes"));
+    void managementPathsAreNotServedOnThePublicPort() {
+        for (String call : MANAGEMENT_PATHS) {
+            String[] methodAndPath = call.split(" ");
+            HttpProbe.Answer answer = HttpProbe.call(server.getPort(), methodAndPath[0], methodAndPath[1]);
+            assertTrue(answer.status() == 401 || answer.status() == 404, call + " answered " + answer.status() + ": " + answer.body());
+        }
+    }
+
+    @Test
+    void managementPortShowsHealthDetailsWithTheDatabaseInReadiness() throws Exception {
+        HttpProbe.Answer readiness = HttpProbe.get(management.port(), "/health/readiness");
+        assertEquals(200, readiness.status(), readiness.body());
+        Map<?, ?> body = json.readValue(readiness.body(), Map.class);
+        assertEquals("UP", body.get("status"));
+        assertTrue(((Map<?, ?>) body.get("details")).containsKey("jdbc"), "readiness reports the database: " + body);
+        assertEquals(200, HttpProbe.get(management.port(), "/health/liveness").status());
+        assertEquals(200, HttpProbe.get(management.port(), "/health").status());
+    }
+
+    @Test
+    void managementPortServesMetricsAndPrometheus() {
+        HttpProbe.Answer prometheus = HttpProbe.get(management.port(), "/prometheus");
+        assertEquals(200, prometheus.status());
+        assertTrue(prometheus.body().contains("jvm_memory_used_bytes"), "Prometheus text format");
+        HttpProbe.Answer metrics = HttpProbe.get(management.port(), "/metrics");
+        assertEquals(200, metrics.status());
+        assertTrue(metrics.body().contains("\"jvm.memory.used\""), metrics.body());
+    }
+
+    @Test
+    void managementPortServesNoOtherEndpointAndNoApplicationRoute() {
+        for (String call : List.of("GET /threaddump", "GET /routes", "GET /beans", "POST /refresh", "GET /env", "GET /loggers",
+                "GET /info", "GET /caches", "POST /stop", "GET /swagger-ui/index.html", "GET /swagger/" + openApiFile(), "GET /api/v1/brands")) {
+            String[] methodAndPath = call.split(" ");
+            HttpProbe.Answer answer = HttpProbe.call(management.port(), methodAndPath[0], methodAndPath[1]);
+            assertEquals(404, answer.status(), call + " on the management port: " + answer.body());
+        }
+    }
+
+    @Test
+    void managementPortListensOnLoopbackOnly() throws IOException {
+        Optional<InetAddress> outward = outwardAddress();
+        Assumptions.assumeTrue(outward.isPresent(), "this machine has no address besides loopback");
+        try (Socket publicPort = new Socket(outward.get(), server.getPort())) {
+            assertTrue(publicPort.isConnected(), "the public port answers on " + outward.get());
+        }
+        assertThrows(ConnectException.class, () -> new Socket(outward.get(), management.port()).close(),
+                "the management port must not answer on " + outward.get());
+    }
+
+    private static Optional<InetAddress> outwardAddress() throws IOException {
+        return NetworkInterface.networkInterfaces()
+                .filter(network -> isUp(network))
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+                .findFirst();
+    }
+
+    private static boolean isUp(NetworkInterface network) {
+        try {
+            return network.isUp() && !network.isLoopback();
+        } catch (SocketException e) {
+            return false;
+        }
     }
 
     @Test

@@ -169,7 +169,7 @@ class PlatformStoryE2ETest {
 
     @Test
     void gatewayHealthListsTheThreeServices() throws Exception {
-        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/health")).GET().build(),
+        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(platform.service("gateway").managementUrl() + "/health")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, health.statusCode());
         assertTrue(health.body().contains("\"UP\""), health.body());

@@ -19,13 +19,20 @@ public final class ServiceProcess {
 
     private final String module;
     private final int port;
+    private final int managementPort;
     private final Map<String, String> environment;
     private final Path log;
     private Process process;
 
+    /** A service on free public and management ports, with exactly the Brandbridge settings given (none is inherited). */
+    public ServiceProcess(String module, Map<String, String> environment, Path logDirectory) {
+        this(module, Platform.freePort(), environment, logDirectory);
+    }
+
     ServiceProcess(String module, int port, Map<String, String> environment, Path logDirectory) {
         this.module = module;
         this.port = port;
+        this.managementPort = Platform.freePort();
         this.environment = environment;
         this.log = logDirectory.resolve(module + ".log");
     }
@@ -42,6 +49,11 @@ public final class ServiceProcess {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Where health details, metrics and Prometheus answer: loopback only. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     public synchronized void start() {
         Path jar = Platform.ROOT.resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT.jar");
         if (!Files.exists(jar)) {
@@ -52,8 +64,11 @@ public final class ServiceProcess {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        // What the test run's own environment holds, e.g. a secret exported in the shell, must not leak in.
+        builder.environment().keySet().removeIf(name -> name.startsWith("BRANDBRIDGE_"));
         builder.environment().putAll(environment);
         builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().put("MANAGEMENT_PORT", String.valueOf(managementPort));
         try {
             process = builder.start();
         } catch (IOException e) {
@@ -87,6 +102,28 @@ public final class ServiceProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /** Waits for the process to end by itself and returns its exit status. */
+    public int awaitExit(Duration timeout) {
+        try {
+            if (process == null || !process.waitFor(timeout)) {
+                throw new IllegalStateException(module + " still runs after " + timeout + ":\n" + tail());
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Everything the process wrote, standard output and error together. */
+    public List<String> output() {
+        try {
+            return Files.readAllLines(log);
+        } catch (IOException e) {
+            throw new IllegalStateException("no log for " + module, e);
         }
     }
 

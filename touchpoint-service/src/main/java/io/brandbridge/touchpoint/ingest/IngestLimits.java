@@ -1,5 +1,6 @@
 package io.brandbridge.touchpoint.ingest;
 
+import io.brandbridge.defaults.settings.PositiveDuration;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.Min;
@@ -21,6 +22,6 @@ public record IngestLimits(@Bindable(defaultValue = "100000") @Min(1) int maxRec
                            @Bindable(defaultValue = "1000") @Min(1) int chunkSize,
                            @Bindable(defaultValue = "1000") @Min(0) int maxErrors,
                            @Bindable(defaultValue = "65536") @Min(256) int maxRecordBytes,
-                           @Bindable(defaultValue = "1d") Duration futureTolerance,
-                           @Bindable(defaultValue = "30s") Duration lockWait) {
+                           @Bindable(defaultValue = "1d") @PositiveDuration Duration futureTolerance,
+                           @Bindable(defaultValue = "30s") @PositiveDuration Duration lockWait) {
 }

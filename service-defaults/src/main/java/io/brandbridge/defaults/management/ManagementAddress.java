@@ -1,0 +1,40 @@
+package io.brandbridge.defaults.management;
+
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+/**
+ * The management listener's host and port, with port 0 settled once on a free port: the listener and the
+ * endpoint routes, which answer only on that port, must agree on it.
+ */
+@Singleton
+public class ManagementAddress {
+
+    private final String host;
+    private final int port;
+
+    public ManagementAddress(ManagementSettings settings) {
+        this.host = settings.host();
+        this.port = settings.port() == 0 ? freePort(settings.host()) : settings.port();
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    private static int freePort(String host) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port for the management endpoints on " + host, e);
+        }
+    }
+}
