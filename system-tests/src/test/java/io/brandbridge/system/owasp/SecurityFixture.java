@@ -31,8 +31,11 @@ final class SecurityFixture implements AutoCloseable {
     static final int MAX_RECORDS = 100;
     static final Duration IDLE = Duration.ofSeconds(4);
     static final Duration ROUTE_TIME_LIMIT = Duration.ofSeconds(3);
+    /** Failed authentications per address and minute; the suites' own refusals from 127.0.0.1 stay well below it. */
+    static final int AUTH_FAILURES = 60;
     private static final Map<String, String> LIMITS = Map.of("INGEST_MAX_RECORDS", String.valueOf(MAX_RECORDS),
-            "IDLE_TIMEOUT", IDLE.toSeconds() + "s", "PROMISE_SERVICE_TIMEOUT", ROUTE_TIME_LIMIT.toSeconds() + "s");
+            "IDLE_TIMEOUT", IDLE.toSeconds() + "s", "PROMISE_SERVICE_TIMEOUT", ROUTE_TIME_LIMIT.toSeconds() + "s",
+            "AUTH_FAILURE_LIMIT", String.valueOf(AUTH_FAILURES));
 
     private final Platform platform;
     final Caller admin;
