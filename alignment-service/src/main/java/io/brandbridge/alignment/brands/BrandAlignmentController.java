@@ -11,6 +11,7 @@ import io.brandbridge.alignment.snapshots.SnapshotStore;
 import io.brandbridge.defaults.paging.Cursors;
 import io.brandbridge.defaults.problem.Problem;
 import io.brandbridge.defaults.problem.ProblemException;
+import io.brandbridge.defaults.security.AllowedRoles;
 import io.brandbridge.defaults.security.Caller;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -44,6 +45,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import static io.brandbridge.defaults.security.Role.MARKETING;
+import static io.brandbridge.defaults.security.Role.OPERATIONS;
+import static io.brandbridge.defaults.security.Role.PARTNER;
+import static io.brandbridge.defaults.security.Role.VIEWER;
+
 /**
  * A brand's alignment, always read from a stored snapshot (never computed on the request path), and
  * the on-demand recompute. Every answer carries asOf, computedAt and stale.
@@ -71,6 +77,7 @@ public class BrandAlignmentController {
         this.clock = clock;
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER, PARTNER})
     @Get
     @Operation(summary = "A brand's alignment index and promise summary",
             description = "Served from the newest snapshot (or the one for asOf). index = promise scores weighted by priority over promises "
@@ -90,6 +97,7 @@ public class BrandAlignmentController {
         return BrandAlignmentResponse.from(snapshot(caller, brandId, asOf));
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER, PARTNER})
     @Get("/promises/{promiseId}")
     @Operation(summary = "One promise's commitment × touchpoint breakdown",
             description = "Every commitment pooled over its touchpoints (attainment, allowedBad, budgetRemaining, brokenPromises, excessBroken, "
@@ -111,6 +119,7 @@ public class BrandAlignmentController {
                 .orElseThrow(() -> ProblemException.notFound("Alignment of promise", promiseId));
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER, PARTNER})
     @Get("/gaps")
     @Operation(summary = "Gaps ranked by customers let down beyond the error budget",
             description = "Every (promise, commitment, touchpoint) with at least minSample interactions whose attainment is below the objective, "
@@ -145,6 +154,7 @@ public class BrandAlignmentController {
         return new GapsResponse(brandId, snapshot.asOf(), snapshot.computedAt(), snapshot.stale(), page, next);
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER, PARTNER})
     @Get("/conflicts")
     @Operation(summary = "Operational targets that work against the promises",
             description = "For each operational target and each commitment measured at the same touchpoint, the 2×2 table over interactions "
@@ -165,6 +175,7 @@ public class BrandAlignmentController {
         return new ConflictsResponse(brandId, snapshot.asOf(), snapshot.computedAt(), snapshot.stale(), document.conflicts());
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER, PARTNER})
     @Get("/history")
     @Operation(summary = "Daily trend of the index and promise scores",
             description = "The last snapshot of each day (in the brand's time zone) whose asOf is in [from, to); default the 30 days up to now. "
@@ -192,6 +203,7 @@ public class BrandAlignmentController {
         return new HistoryResponse(brandId, start, end, newest.asOf(), newest.computedAt(), newest.stale(), days);
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS})
     @Post("/recompute")
     @Operation(summary = "Recompute a brand's alignment now",
             description = "Measures every promise in force at asOf (default now) over windows ending at asOf and stores the snapshot. "

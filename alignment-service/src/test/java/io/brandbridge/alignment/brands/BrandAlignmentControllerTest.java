@@ -242,7 +242,8 @@ class BrandAlignmentControllerTest extends StubbedServicesTest {
             assertEquals(problem(absent).get("title"), problem(outOfScope).get("title"));
         }
         assertProblem(assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
-                TestCallers.as(tokens, other, HttpRequest.POST("/api/v1/alignment/brands/" + brandId + "/recompute", "")), JSON)), 404);
+                TestCallers.as(tokens, TestCallers.of(Role.OPERATIONS, "brd_someone_else"),
+                        HttpRequest.POST("/api/v1/alignment/brands/" + brandId + "/recompute", "")), JSON)), 404);
     }
 
     @Test

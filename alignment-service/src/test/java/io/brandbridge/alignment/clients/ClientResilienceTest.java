@@ -11,6 +11,7 @@ import io.brandbridge.defaults.resilience.ResiliencePolicies;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.defaults.security.InternalTokens;
 import io.brandbridge.defaults.security.Role;
+import io.brandbridge.defaults.security.VerifiedToken;
 import io.brandbridge.defaults.testing.MutableClock;
 import io.brandbridge.defaults.testing.StubDependency;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -63,6 +64,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClientResilienceTest implements TestPropertyProvider {
 
     private static final String SPEC = "ClientResilienceTest";
+    private static final String STUB_BASE = "/stubbed";
     private static final AttainmentQuery QUERY = new AttainmentQuery(List.of("tp1", "tp2"), "wait_seconds", "LE", 60, Instant.parse("2026-10-01T00:00:00Z"),
             Instant.parse("2026-11-01T00:00:00Z"), "HOUR");
 
@@ -90,8 +92,13 @@ class ClientResilienceTest implements TestPropertyProvider {
         Map<String, String> properties = new HashMap<>();
         properties.put("spec.name", SPEC);
         properties.put("micronaut.server.port", port);
+        // The stub serves outside /api, so this service's own token and role checks do not stand in front of it.
         properties.put("micronaut.http.services.promise-service.url", "http://localhost:" + port);
+        properties.put("micronaut.http.services.promise-service.path", STUB_BASE);
         properties.put("micronaut.http.services.touchpoint-service.url", "http://localhost:" + port);
+        properties.put("micronaut.http.services.touchpoint-service.path", STUB_BASE);
+        // The stub reads the tokens the way promise-service would, trusting alignment-service.
+        properties.put("brandbridge.internal-token.trust.services", "alignment-service");
         properties.put("resilience4j.instances.touchpoint-service.timeout", "300ms");
         properties.put("resilience4j.instances.touchpoint-service.max-attempts", "3");
         properties.put("resilience4j.instances.touchpoint-service.initial-backoff", "10ms");
@@ -171,7 +178,9 @@ class ClientResilienceTest implements TestPropertyProvider {
     void callsCarryTheServiceTokenAndUnknownFieldsAreIgnored() {
         RemoteBrand brand = promises.brand("brd_1").orElseThrow();
         assertEquals(new RemoteBrand("brd_1", "Acme", "Europe/London"), brand);
-        Caller caller = tokens.verify(stub.tokens.get(0)).orElseThrow();
+        VerifiedToken token = tokens.issuedAs("promise-service").verify(stub.tokens.get(0)).orElseThrow();
+        assertEquals("alignment-service", token.issuer());
+        Caller caller = token.caller();
         assertEquals("alignment-service", caller.client());
         assertTrue(caller.hasAnyRole(Role.SERVICE));
         assertTrue(caller.allBrands());
@@ -255,7 +264,7 @@ class ClientResilienceTest implements TestPropertyProvider {
     }
 
     @Requires(property = "spec.name", value = SPEC)
-    @Controller("/api/v1")
+    @Controller(STUB_BASE + "/api/v1")
     @ExecuteOn(TaskExecutors.BLOCKING)
     static class StubController {
         private final StubBehaviour behaviour;

@@ -24,7 +24,7 @@ import java.util.Optional;
 
 /** promise-service's contract (paths and full JSON shapes, fields this service ignores included), served from the fake. */
 @Requires(property = "spec.name", value = StubServices.SPEC)
-@Controller("/api/v1")
+@Controller(StubServices.BASE + "/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class PromiseServiceStub {
 

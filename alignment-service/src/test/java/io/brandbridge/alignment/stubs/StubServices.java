@@ -22,6 +22,8 @@ public class StubServices {
 
     public static final String SPEC = "stubbed-services";
     public static final Instant NOW = Instant.parse("2026-11-01T12:00:00Z");
+    /** The stubs' paths start here, outside {@code /api}, so this service's own token and role checks do not stand in front of them. */
+    public static final String BASE = "/stubbed";
 
     /**
      * How a stubbed service behaves: answers, answers after 800 ms (within the test time limit of 1 s), fails with 503, hangs
@@ -41,7 +43,9 @@ public class StubServices {
         return Map.of("spec.name", SPEC,
                 "micronaut.server.port", port,
                 "micronaut.http.services.promise-service.url", "http://localhost:" + port,
-                "micronaut.http.services.touchpoint-service.url", "http://localhost:" + port);
+                "micronaut.http.services.promise-service.path", BASE,
+                "micronaut.http.services.touchpoint-service.url", "http://localhost:" + port,
+                "micronaut.http.services.touchpoint-service.path", BASE);
     }
 
     private static int freePort() {

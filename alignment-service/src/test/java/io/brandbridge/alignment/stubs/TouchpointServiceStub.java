@@ -24,7 +24,7 @@ import java.util.Map;
 
 /** touchpoint-service's contract (paths and full JSON shapes), served from the fake. */
 @Requires(property = "spec.name", value = StubServices.SPEC)
-@Controller("/api/v1")
+@Controller(StubServices.BASE + "/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class TouchpointServiceStub {
 

@@ -28,16 +28,17 @@ final class Api implements AutoCloseable {
     Api(String secret) {
         this.context = ApplicationContext.run(Map.of("brandbridge.internal-token.secret", secret, "brandbridge.internal-token.ttl", "30m",
                 "micronaut.server.enabled", "false"));
-        this.tokens = context.getBean(InternalTokens.class);
+        // Reads go to alignment-service directly, with the token the gateway would forward.
+        this.tokens = context.getBean(InternalTokens.class).issuedAs("gateway");
     }
 
     String token(Role role) {
-        return tokens.mint(new Caller("bench-" + role.name().toLowerCase(), Set.of(role), Set.of(), true));
+        return tokens.mint(new Caller("bench-" + role.name().toLowerCase(), Set.of(role), Set.of(), true), "alignment-service");
     }
 
     /** A token scoped to one brand, as a partner's would be. */
     String token(Role role, String brandId) {
-        return tokens.mint(new Caller("bench-" + role.name().toLowerCase(), Set.of(role), Set.of(brandId), false));
+        return tokens.mint(new Caller("bench-" + role.name().toLowerCase(), Set.of(role), Set.of(brandId), false), "alignment-service");
     }
 
     HttpResponse<String> send(String method, String url, String body, String contentType, Role role, Map<String, String> headers)

@@ -94,7 +94,8 @@ public final class GatewayBench {
         // The direct run needs what the gateway would send: a token for the same caller, long-lived enough for the run.
         try (ApplicationContext context = ApplicationContext.run(Map.of(
                 "brandbridge.internal-token.secret", secret, "brandbridge.internal-token.ttl", "2h"))) {
-            String token = context.getBean(InternalTokens.class).mint(new Caller("bench", Set.of(Role.MARKETING), Set.of(), true));
+            String token = context.getBean(InternalTokens.class).issuedAs("gateway")
+                    .mint(new Caller("bench", Set.of(Role.MARKETING), Set.of(), true), "promise-service");
             System.out.println("KEY=" + key);
             System.out.println("TOKEN=" + token);
             System.out.println("BENCH_PATH=/api/v1/brands/" + brandId);

@@ -76,9 +76,12 @@ final class BenchApi implements AutoCloseable {
     private HttpRequest.Builder request(String path, String contentType, Role role, String brandId) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(target + path)).timeout(Duration.ofMinutes(5)).header("Content-Type", contentType);
         if (tokens != null) {
-            Caller caller = role == Role.SERVICE ? Caller.service("alignment-service")
-                    : new Caller("bench-" + role.name().toLowerCase(), Set.of(role), Set.of(brandId), false);
-            builder.header(InternalTokens.HEADER, tokens.mint(caller));
+            // As alignment-service or the gateway would call touchpoint-service.
+            String token = role == Role.SERVICE
+                    ? tokens.issuedAs("alignment-service").mint(Caller.service("alignment-service"), "touchpoint-service")
+                    : tokens.issuedAs("gateway").mint(new Caller("bench-" + role.name().toLowerCase(), Set.of(role), Set.of(brandId), false),
+                            "touchpoint-service");
+            builder.header(InternalTokens.HEADER, token);
         } else {
             builder.header("Authorization", "Bearer " + apiKey);
         }

@@ -109,8 +109,17 @@ public class ApiClients implements ApiKeyStore {
 
     @Override
     public Optional<AuthenticatedClient> findByKeyHash(String keyHash) {
-        return repository.findByKeyHashAndRevokedAtIsNull(keyHash).map(e -> new AuthenticatedClient(e.id(),
-                new Caller(e.name(), roles(e), brands(e), e.allBrands()), rateLimit(e)));
+        return repository.findByKeyHashAndRevokedAtIsNull(keyHash).map(this::authenticated);
+    }
+
+    /** The active client with this id. */
+    public Optional<AuthenticatedClient> findActive(String id) {
+        return repository.findByIdAndRevokedAtIsNull(id).map(this::authenticated);
+    }
+
+    // Services know a client by its id: it is unique and names the client in a scope reference.
+    private AuthenticatedClient authenticated(ApiClientEntity e) {
+        return new AuthenticatedClient(e.id(), new Caller(e.id(), roles(e), brands(e), e.allBrands()), rateLimit(e));
     }
 
     private static void validate(List<Role> roles, List<String> brands, Boolean allBrandsFlag) {

@@ -18,7 +18,7 @@ import java.util.List;
 public record CreateApiClientRequest(
         @NotBlank @Size(max = 100) @Schema(example = "acme-dashboard") String name,
         @NotEmpty @Size(max = 6) List<@NotNull Role> roles,
-        @Nullable @Size(max = 1000) List<@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be a brand id") String> brands,
+        @Nullable @Size(max = 1000, message = "must list at most 1000 brands; use allBrands for more") List<@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,64}", message = "must be a brand id") String> brands,
         @Nullable @Schema(description = "true for every brand, present and future") Boolean allBrands,
         @Nullable @Valid @Schema(description = "Omit for the gateway's default") RateLimitRequest rateLimit) {
 }

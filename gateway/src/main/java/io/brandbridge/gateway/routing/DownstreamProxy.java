@@ -73,7 +73,7 @@ public class DownstreamProxy {
         Duration timeout = timeout(route);
         // A body may be left half-sent when the service answers early; such a connection must not be reused.
         ProxyHttpClient client = BodyLimits.hasBody(request) ? clients.unpooledProxy(route.serviceId()) : clients.proxy(route.serviceId());
-        return deadlines.within(client.proxy(outbound(request, caller)), timeout)
+        return deadlines.within(client.proxy(outbound(request, caller, route)), timeout)
                 .<MutableHttpResponse<?>>map(response -> {
                     if (recorded.compareAndSet(false, true)) {
                         long elapsed = breaker.getCurrentTimestamp() - start;
@@ -106,13 +106,13 @@ public class DownstreamProxy {
                 });
     }
 
-    private MutableHttpRequest<?> outbound(HttpRequest<?> request, Caller caller) {
+    private MutableHttpRequest<?> outbound(HttpRequest<?> request, Caller caller, Route route) {
         String requestId = RequestIds.of(request);
         MutableHttpRequest<?> outbound = request.mutate();
         outbound.headers(headers -> {
             HopByHopHeaders.strip(headers);
             CLIENT_ONLY_HEADERS.forEach(headers::remove);
-            headers.set(InternalTokens.HEADER, tokens.forCaller(caller));
+            headers.set(InternalTokens.HEADER, tokens.forCaller(caller, route.serviceId()));
             if (requestId != null) {
                 headers.set(RequestIds.HEADER, requestId);
             }

@@ -150,6 +150,22 @@ class ApiClientControllerTest extends GatewayTestBase {
     }
 
     @Test
+    void aClientHoldsAtMostAThousandBrands() {
+        List<String> thousand = java.util.stream.IntStream.rangeClosed(1, 1000).mapToObj(i -> "brd_" + i).toList();
+        Reply atLimit = send(HttpRequest.POST("/api/v1/admin/clients", Map.of("name", "x", "roles", List.of("VIEWER"), "brands", thousand)), ADMIN_KEY);
+        assertEquals(201, atLimit.status(), atLimit.body());
+        assertEquals(1000, ((List<?>) atLimit.json().get("brands")).size());
+
+        List<String> tooMany = new java.util.ArrayList<>(thousand);
+        tooMany.add("brd_1001");
+        Reply over = send(HttpRequest.POST("/api/v1/admin/clients", Map.of("name", "x", "roles", List.of("VIEWER"), "brands", tooMany)), ADMIN_KEY);
+        assertEquals(400, over.status());
+        assertEquals("application/problem+json", over.contentType());
+        assertEquals(List.of(Map.of("pointer", "/brands", "message", "must list at most 1000 brands; use allBrands for more")),
+                over.json().get("errors"));
+    }
+
+    @Test
     void propertiesClientsMayNotSetAreIgnored() {
         Reply created = send(HttpRequest.POST("/api/v1/admin/clients", Map.of("name", "tolerant", "roles", List.of("VIEWER"),
                 "allBrands", true, "id", "cli_chosen", "key", "bb_chosen-key", "keyHash", "00", "createdAt", "2000-01-01T00:00:00Z")), ADMIN_KEY);

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.defaults.security.InternalTokens;
+import io.brandbridge.defaults.security.VerifiedToken;
 import io.micronaut.json.JsonMapper;
 
 import java.io.IOException;
@@ -74,9 +75,9 @@ public final class StubService implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
-    /** Tokens are verified with the gateway's own {@link InternalTokens}, known once its context runs. */
+    /** Tokens are verified as this service would, with the gateway's secret, known once its context runs. */
     public StubService attach(InternalTokens tokens, JsonMapper json) {
-        this.tokens = tokens;
+        this.tokens = tokens.issuedAs(serviceId);
         this.json = json;
         return this;
     }
@@ -163,7 +164,7 @@ public final class StubService implements AutoCloseable {
             if (path.startsWith("/api/")) {
                 apiCalls.incrementAndGet();
             }
-            Optional<Caller> caller = tokens.verify(exchange.getRequestHeaders().getFirst(InternalTokens.HEADER));
+            Optional<Caller> caller = tokens.verify(exchange.getRequestHeaders().getFirst(InternalTokens.HEADER)).map(VerifiedToken::caller);
             if (caller.isEmpty()) {
                 send(exchange, 401, "application/problem+json",
                         "{\"type\":\"https://brandbridge.io/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401}");

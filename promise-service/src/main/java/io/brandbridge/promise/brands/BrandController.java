@@ -1,6 +1,7 @@
 package io.brandbridge.promise.brands;
 
 import io.brandbridge.defaults.paging.Page;
+import io.brandbridge.defaults.security.AllowedRoles;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.promise.http.ApiDocs;
 import io.brandbridge.promise.http.ProblemAnswers;
@@ -33,6 +34,11 @@ import jakarta.validation.constraints.Min;
 
 import java.util.List;
 
+import static io.brandbridge.defaults.security.Role.MARKETING;
+import static io.brandbridge.defaults.security.Role.OPERATIONS;
+import static io.brandbridge.defaults.security.Role.SERVICE;
+import static io.brandbridge.defaults.security.Role.VIEWER;
+
 @Controller("/api/v1/brands")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Brands", description = "Brands own promises and custom metrics; every read and write is limited to the caller's brand scope")
@@ -46,6 +52,7 @@ class BrandController {
         this.access = access;
     }
 
+    @AllowedRoles(MARKETING)
     @Post
     @Operation(operationId = "createBrand", summary = "Create a brand",
             description = "Creates a brand with a unique slug. `timeZone` is an IANA zone (default `UTC`) in which calendar windows "
@@ -68,6 +75,7 @@ class BrandController {
                 .header(HttpHeaders.ETAG, BrandResponse.etagOf(brand));
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER, SERVICE})
     @Get
     @Operation(operationId = "listBrands", summary = "List brands",
             description = "The brands in the caller's scope, oldest first (then by id). Pass `nextCursor` back as `cursor` for the next page."
@@ -84,6 +92,7 @@ class BrandController {
         return new Page<>(page.items().stream().map(BrandResponse::from).toList(), page.nextCursor());
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER, SERVICE})
     @Get("/{brandId}")
     @Operation(operationId = "getBrand", summary = "Get a brand", description = "One brand with its `ETag`; a brand outside the caller's scope answers 404." + ApiDocs.NO_BODY)
     @ApiResponse(responseCode = "200", description = "The brand",
@@ -97,6 +106,7 @@ class BrandController {
         return HttpResponse.ok(BrandResponse.from(brand)).header(HttpHeaders.ETAG, BrandResponse.etagOf(brand));
     }
 
+    @AllowedRoles(MARKETING)
     @Put("/{brandId}")
     @Operation(operationId = "updateBrand", summary = "Update a brand",
             description = "Replaces name, slug and time zone (an absent `timeZone` becomes `UTC`). Needs `If-Match` with the brand's "
@@ -120,6 +130,7 @@ class BrandController {
         return HttpResponse.ok(BrandResponse.from(brand)).header(HttpHeaders.ETAG, BrandResponse.etagOf(brand));
     }
 
+    @AllowedRoles(MARKETING)
     @Delete("/{brandId}")
     @Operation(operationId = "deleteBrand", summary = "Delete a brand",
             description = "Deletes a brand and its custom metrics. Refused with 409 while any promise (in any status) belongs to the brand."

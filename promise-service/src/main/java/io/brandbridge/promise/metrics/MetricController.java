@@ -2,6 +2,7 @@ package io.brandbridge.promise.metrics;
 
 import io.brandbridge.defaults.paging.Cursors;
 import io.brandbridge.defaults.paging.Page;
+import io.brandbridge.defaults.security.AllowedRoles;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.promise.brands.BrandAccess;
 import io.brandbridge.promise.http.ApiDocs;
@@ -33,6 +34,10 @@ import jakarta.validation.constraints.Min;
 
 import java.util.List;
 
+import static io.brandbridge.defaults.security.Role.MARKETING;
+import static io.brandbridge.defaults.security.Role.OPERATIONS;
+import static io.brandbridge.defaults.security.Role.VIEWER;
+
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Metrics", description = "The metric catalogue commitments measure: standard metrics plus each brand's custom ones")
@@ -48,6 +53,7 @@ class MetricController {
         this.brands = brands;
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER})
     @Get("/metrics")
     @Operation(operationId = "listMetrics", summary = "List the metric catalogue",
             description = "The standard metrics (DESIGN 3.1) and, with `brandId`, that brand's custom metrics: standard ones first, "
@@ -74,6 +80,7 @@ class MetricController {
         return Page.of(rest, limit, MetricCatalogue::sortKey, MetricResponse::from);
     }
 
+    @AllowedRoles(MARKETING)
     @Post("/brands/{brandId}/metrics")
     @Operation(operationId = "createMetric", summary = "Add a custom metric to a brand",
             description = "Adds a metric the brand's commitments may measure. The key must not be a standard metric's or "
@@ -95,6 +102,7 @@ class MetricController {
                 .header(HttpHeaders.LOCATION, "/api/v1/brands/" + brandId + "/metrics/" + metric.key());
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER})
     @Get("/brands/{brandId}/metrics/{key}")
     @Operation(operationId = "getMetric", summary = "Get one metric of a brand's catalogue",
             description = "A standard metric or one of the brand's custom metrics." + ApiDocs.NO_BODY)
@@ -107,6 +115,7 @@ class MetricController {
         return MetricResponse.from(service.get(caller, brandId, key));
     }
 
+    @AllowedRoles(MARKETING)
     @Delete("/brands/{brandId}/metrics/{key}")
     @Operation(operationId = "deleteMetric", summary = "Delete a custom metric",
             description = "Refused with 409 for a standard metric and while any version of any promise of the brand has a "

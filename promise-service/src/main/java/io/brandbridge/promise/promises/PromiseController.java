@@ -1,6 +1,7 @@
 package io.brandbridge.promise.promises;
 
 import io.brandbridge.defaults.paging.Page;
+import io.brandbridge.defaults.security.AllowedRoles;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.promise.http.ApiDocs;
 import io.brandbridge.promise.http.ProblemAnswers;
@@ -33,6 +34,10 @@ import jakarta.validation.constraints.Min;
 
 import java.util.List;
 
+import static io.brandbridge.defaults.security.Role.MARKETING;
+import static io.brandbridge.defaults.security.Role.OPERATIONS;
+import static io.brandbridge.defaults.security.Role.VIEWER;
+
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Promises", description = "Promises with measurable commitments, their lifecycle (DRAFT, ACTIVE, RETIRED) and versions")
@@ -48,6 +53,7 @@ class PromiseController {
         this.reader = reader;
     }
 
+    @AllowedRoles(MARKETING)
     @Post("/brands/{brandId}/promises")
     @Operation(operationId = "createPromise", summary = "Create a promise (DRAFT)",
             description = "Creates version 1 of a promise in status DRAFT. Defaults: `priority` 3, commitment `weight` 1 and "
@@ -73,6 +79,7 @@ class PromiseController {
                 .header(HttpHeaders.ETAG, view.etag());
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER})
     @Get("/brands/{brandId}/promises")
     @Operation(operationId = "listPromises", summary = "List a brand's promises",
             description = "The current version of each promise of the brand, oldest promise first (then by id), optionally "
@@ -96,6 +103,7 @@ class PromiseController {
         return new Page<>(page.items().stream().map(PromiseResponse::from).toList(), page.nextCursor());
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER})
     @Get("/promises/{promiseId}")
     @Operation(operationId = "getPromise", summary = "Get a promise",
             description = "The current version of the promise, with the `ETag` an update must send in `If-Match`." + ApiDocs.NO_BODY)
@@ -109,6 +117,7 @@ class PromiseController {
         return withETag(reader.current(caller, promiseId));
     }
 
+    @AllowedRoles(MARKETING)
     @Put("/promises/{promiseId}")
     @Operation(operationId = "updatePromise", summary = "Update a promise",
             description = "Replaces the promise's content (absent optional fields take their defaults). A DRAFT is edited in "
@@ -136,6 +145,7 @@ class PromiseController {
         return withETag(service.update(caller, promiseId, ifMatch, request));
     }
 
+    @AllowedRoles(MARKETING)
     @Post("/promises/{promiseId}/activate")
     @Operation(operationId = "activatePromise", summary = "Activate a draft promise",
             description = "Puts a DRAFT in force from now. Needs at least one commitment and one touchpoint type (422 naming "
@@ -154,6 +164,7 @@ class PromiseController {
         return withETag(service.activate(caller, promiseId, ifMatch));
     }
 
+    @AllowedRoles(MARKETING)
     @Post("/promises/{promiseId}/retire")
     @Operation(operationId = "retirePromise", summary = "Retire a promise",
             description = "Makes the promise read-only. An ACTIVE version is closed (`effectiveTo` = now) and stays in force "

@@ -1,6 +1,7 @@
 package io.brandbridge.promise.promises;
 
 import io.brandbridge.defaults.paging.Page;
+import io.brandbridge.defaults.security.AllowedRoles;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.promise.data.Timestamps;
 import io.brandbridge.promise.http.ApiDocs;
@@ -29,6 +30,11 @@ import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.Instant;
 
+import static io.brandbridge.defaults.security.Role.MARKETING;
+import static io.brandbridge.defaults.security.Role.OPERATIONS;
+import static io.brandbridge.defaults.security.Role.SERVICE;
+import static io.brandbridge.defaults.security.Role.VIEWER;
+
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Promises")
@@ -42,6 +48,7 @@ class PromiseVersionController {
         this.clock = clock;
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER})
     @Get("/promises/{promiseId}/versions")
     @Operation(operationId = "listPromiseVersions", summary = "List the versions of a promise",
             description = "Every version ever created, version 1 first. Closed versions keep their content and carry the "
@@ -59,6 +66,7 @@ class PromiseVersionController {
         return new Page<>(page.items().stream().map(PromiseResponse::from).toList(), page.nextCursor());
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER})
     @Get("/promises/{promiseId}/versions/{version}")
     @Operation(operationId = "getPromiseVersion", summary = "Get one version of a promise",
             description = "Version `version` (1, 2, ...) of the promise, readable forever." + ApiDocs.NO_BODY)
@@ -75,6 +83,7 @@ class PromiseVersionController {
         return HttpResponse.ok(PromiseResponse.from(view)).header(HttpHeaders.ETAG, view.etag());
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER, SERVICE})
     @Get("/brands/{brandId}/promises/in-force")
     @Operation(operationId = "listPromisesInForce", summary = "Promise versions in force at an instant",
             description = "Every promise version of the brand with status ACTIVE or RETIRED whose `effectiveFrom <= at < "

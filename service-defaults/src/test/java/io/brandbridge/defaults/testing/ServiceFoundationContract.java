@@ -172,7 +172,7 @@ public abstract class ServiceFoundationContract {
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
             out.write(("POST /api/v1/no-such-thing HTTP/1.1\r\nHost: localhost\r\n" + InternalTokens.HEADER + ": "
-                    + tokens.mint(TestCallers.of(Role.ADMIN)) + "\r\nContent-Type: text/plain\r\nContent-Length: " + size + "\r\n\r\n")
+                    + TestCallers.token(tokens, TestCallers.of(Role.ADMIN)) + "\r\nContent-Type: text/plain\r\nContent-Length: " + size + "\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.write(new byte[size / 4]);
             out.flush();

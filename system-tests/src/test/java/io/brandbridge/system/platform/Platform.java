@@ -57,6 +57,7 @@ public final class Platform implements AutoCloseable {
             env.put("PROMISE_SERVICE_URL", "http://127.0.0.1:" + ports.get("promise-service"));
             env.put("TOUCHPOINT_SERVICE_URL", "http://127.0.0.1:" + ports.get("touchpoint-service"));
             env.put("ALIGNMENT_SERVICE_URL", "http://127.0.0.1:" + ports.get("alignment-service"));
+            env.put("GATEWAY_URL", "http://127.0.0.1:" + ports.get("gateway"));
             env.putAll(extraEnvironment);
             services.put(module, new ServiceProcess(module, ports.get(module), env, logs));
         }

@@ -1,6 +1,7 @@
 package io.brandbridge.touchpoint.ingest;
 
 import io.brandbridge.defaults.problem.Problem;
+import io.brandbridge.defaults.security.AllowedRoles;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.touchpoint.support.ProblemExamples;
 import io.micronaut.core.annotation.Nullable;
@@ -22,6 +23,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.io.InputStream;
+
+import static io.brandbridge.defaults.security.Role.INTEGRATOR;
 
 @Controller("/api/v1/touchpoints/{id}/interactions")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -62,6 +65,7 @@ class IngestController {
         this.service = service;
     }
 
+    @AllowedRoles(INTEGRATOR)
     @Post(consumes = {MediaType.APPLICATION_JSON, IngestFormats.NDJSON, IngestFormats.CSV}, produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Push interactions (JSON, NDJSON or CSV)", description = DESCRIPTION)
     @RequestBody(required = true, content = {

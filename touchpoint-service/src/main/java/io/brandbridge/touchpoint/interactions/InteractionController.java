@@ -4,6 +4,7 @@ import io.brandbridge.defaults.paging.Cursors;
 import io.brandbridge.defaults.paging.Page;
 import io.brandbridge.defaults.problem.Problem;
 import io.brandbridge.defaults.problem.ProblemException;
+import io.brandbridge.defaults.security.AllowedRoles;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.touchpoint.support.ProblemExamples;
 import io.brandbridge.touchpoint.touchpoints.TouchpointService;
@@ -26,6 +27,10 @@ import jakarta.validation.constraints.Min;
 import java.time.DateTimeException;
 import java.time.Instant;
 
+import static io.brandbridge.defaults.security.Role.MARKETING;
+import static io.brandbridge.defaults.security.Role.OPERATIONS;
+import static io.brandbridge.defaults.security.Role.VIEWER;
+
 @Controller("/api/v1/touchpoints/{id}/interactions")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Interactions")
@@ -43,6 +48,7 @@ class InteractionController {
         this.query = query;
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER})
     @Get
     @Operation(summary = "List stored interactions in time order",
             description = "For audits: the touchpoint's interactions with `from <= occurredAt < to` (both optional), ordered by `occurredAt`. "

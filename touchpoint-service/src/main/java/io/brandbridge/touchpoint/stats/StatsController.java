@@ -1,6 +1,7 @@
 package io.brandbridge.touchpoint.stats;
 
 import io.brandbridge.defaults.problem.Problem;
+import io.brandbridge.defaults.security.AllowedRoles;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.touchpoint.support.ProblemExamples;
 import io.micronaut.http.annotation.Body;
@@ -19,6 +20,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import static io.brandbridge.defaults.security.Role.MARKETING;
+import static io.brandbridge.defaults.security.Role.OPERATIONS;
+import static io.brandbridge.defaults.security.Role.SERVICE;
+import static io.brandbridge.defaults.security.Role.VIEWER;
+
 @Controller("/api/v1/stats")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Stats", description = "Read-only counts over stored interactions (POSTed because of the body)")
@@ -30,6 +36,7 @@ class StatsController {
         this.service = service;
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER, SERVICE})
     @Post("/attainment")
     @Status(HttpStatus.OK)
     @Operation(summary = "Count interactions meeting a metric predicate",
@@ -49,6 +56,7 @@ class StatsController {
         return service.attainment(request, caller);
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER, SERVICE})
     @Post("/contingency")
     @Status(HttpStatus.OK)
     @Operation(summary = "2×2 table of two metric predicates",

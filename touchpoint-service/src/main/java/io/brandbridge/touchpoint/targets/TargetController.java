@@ -2,6 +2,7 @@ package io.brandbridge.touchpoint.targets;
 
 import io.brandbridge.defaults.paging.Page;
 import io.brandbridge.defaults.problem.Problem;
+import io.brandbridge.defaults.security.AllowedRoles;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.touchpoint.support.ProblemExamples;
 import io.micronaut.core.annotation.Nullable;
@@ -28,6 +29,11 @@ import jakarta.validation.constraints.Min;
 
 import java.net.URI;
 
+import static io.brandbridge.defaults.security.Role.MARKETING;
+import static io.brandbridge.defaults.security.Role.OPERATIONS;
+import static io.brandbridge.defaults.security.Role.SERVICE;
+import static io.brandbridge.defaults.security.Role.VIEWER;
+
 @Controller("/api/v1/touchpoints/{id}/targets")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Operational targets", description = "What operations are managed and paid to hit at a touchpoint")
@@ -39,6 +45,7 @@ class TargetController {
         this.service = service;
     }
 
+    @AllowedRoles(OPERATIONS)
     @Post
     @Operation(summary = "Create an operational target",
             description = "Adds a target such as `handle_seconds LE 180` to the touchpoint. Unknown properties are ignored; `id` and `touchpointId` in the body have no effect.")
@@ -56,6 +63,7 @@ class TargetController {
         return HttpResponse.created(TargetResponse.from(created), URI.create("/api/v1/touchpoints/" + id + "/targets/" + created.id()));
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER, SERVICE})
     @Get
     @Operation(summary = "List a touchpoint's operational targets",
             description = "In creation order. Pass `nextCursor` back as `cursor` for the next page; it is absent on the last page.")
@@ -73,6 +81,7 @@ class TargetController {
         return service.list(id, limit, cursor, caller);
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER})
     @Get("/{targetId}")
     @Operation(summary = "Get an operational target")
     @ApiResponse(responseCode = "200", description = "The target")
@@ -84,6 +93,7 @@ class TargetController {
         return TargetResponse.from(service.get(id, targetId, caller));
     }
 
+    @AllowedRoles(OPERATIONS)
     @Put("/{targetId}")
     @Operation(summary = "Replace an operational target",
             description = "Replaces metric, op, threshold, kind and rationale. Unknown properties are ignored; `id` and `touchpointId` in the body have no effect.")
@@ -100,6 +110,7 @@ class TargetController {
         return TargetResponse.from(service.update(id, targetId, request, caller));
     }
 
+    @AllowedRoles(OPERATIONS)
     @Delete("/{targetId}")
     @Operation(summary = "Delete an operational target")
     @ApiResponse(responseCode = "204", description = "Deleted")

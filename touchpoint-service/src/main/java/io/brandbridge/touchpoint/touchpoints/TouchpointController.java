@@ -2,6 +2,7 @@ package io.brandbridge.touchpoint.touchpoints;
 
 import io.brandbridge.defaults.paging.Page;
 import io.brandbridge.defaults.problem.Problem;
+import io.brandbridge.defaults.security.AllowedRoles;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.touchpoint.support.ProblemExamples;
 import io.micronaut.core.annotation.Nullable;
@@ -30,6 +31,12 @@ import jakarta.validation.constraints.Size;
 
 import java.net.URI;
 
+import static io.brandbridge.defaults.security.Role.INTEGRATOR;
+import static io.brandbridge.defaults.security.Role.MARKETING;
+import static io.brandbridge.defaults.security.Role.OPERATIONS;
+import static io.brandbridge.defaults.security.Role.SERVICE;
+import static io.brandbridge.defaults.security.Role.VIEWER;
+
 @Controller("/api/v1/touchpoints")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Touchpoints", description = "Where the brand meets its customers: call centres, delivery, stores and more")
@@ -41,6 +48,7 @@ class TouchpointController {
         this.service = service;
     }
 
+    @AllowedRoles(OPERATIONS)
     @Post
     @Operation(summary = "Create a touchpoint",
             description = "Creates a touchpoint of the brand given by `brandId`, which must be within the caller's brand scope. "
@@ -61,6 +69,7 @@ class TouchpointController {
         return HttpResponse.created(TouchpointResponse.from(created), URI.create("/api/v1/touchpoints/" + created.id()));
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER, INTEGRATOR, SERVICE})
     @Get
     @Operation(summary = "List touchpoints",
             description = "Touchpoints of the brands in the caller's scope, in creation order, optionally of one brand and one type. "
@@ -80,6 +89,7 @@ class TouchpointController {
         return service.list(brandId, type, limit, cursor, caller);
     }
 
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER, INTEGRATOR})
     @Get("/{id}")
     @Operation(summary = "Get a touchpoint")
     @ApiResponse(responseCode = "200", description = "The touchpoint")
@@ -91,6 +101,7 @@ class TouchpointController {
         return TouchpointResponse.from(service.requireInScope(id, caller));
     }
 
+    @AllowedRoles(OPERATIONS)
     @Put("/{id}")
     @Operation(summary = "Replace a touchpoint's details",
             description = "Replaces type, name, owner, region, vendor and time zone (absent `vendor` clears it, absent `timeZone` means UTC). "
@@ -108,6 +119,7 @@ class TouchpointController {
         return TouchpointResponse.from(service.update(id, request, caller));
     }
 
+    @AllowedRoles(OPERATIONS)
     @Delete("/{id}")
     @Operation(summary = "Delete a touchpoint", description = "Deletes a touchpoint and its operational targets. Refused with 409 once it has interactions.")
     @ApiResponse(responseCode = "204", description = "Deleted")

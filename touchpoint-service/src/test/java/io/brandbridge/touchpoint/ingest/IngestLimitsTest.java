@@ -2,6 +2,7 @@ package io.brandbridge.touchpoint.ingest;
 
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.defaults.security.InternalTokens;
+import io.brandbridge.defaults.testing.TestCallers;
 import io.brandbridge.touchpoint.support.Api;
 import io.brandbridge.touchpoint.support.Interactions;
 import io.micronaut.context.annotation.Property;
@@ -87,7 +88,7 @@ class IngestLimitsTest {
         byte[] body = (Interactions.ndjson("chunked", 4) + "\n".repeat(9 * 1024) + Interactions.ndjson("late", 1)).getBytes(StandardCharsets.UTF_8);
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/touchpoints/" + touchpoint + "/interactions"))
                 .header("Content-Type", "application/x-ndjson")
-                .header(InternalTokens.HEADER, tokens.mint(integrator))
+                .header(InternalTokens.HEADER, TestCallers.token(tokens, integrator))
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build();
         try (java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build()) {

@@ -3,6 +3,7 @@ package io.brandbridge.touchpoint.ingest;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.defaults.security.InternalTokens;
 import io.brandbridge.defaults.testing.RawHttp;
+import io.brandbridge.defaults.testing.TestCallers;
 import io.brandbridge.touchpoint.support.Api;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -61,7 +62,7 @@ class RefusedPushConnectionTest {
     }
 
     private void assertRefusedThenNextAnswered(String path, String contentType, String expectedStatus) throws IOException {
-        String token = tokens.mint(integrator);
+        String token = TestCallers.token(tokens, integrator);
         try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
