@@ -18,5 +18,6 @@ public record ApiClientEntity(
         @Nullable Double ratePerSecond,
         @Nullable Integer rateBurst,
         Instant createdAt,
-        @Nullable Instant revokedAt) {
+        @Nullable Instant revokedAt,
+        @Nullable Instant expiresAt) {
 }

@@ -65,7 +65,8 @@ public class ApiClients implements ApiKeyStore {
                 ApiKeys.hash(key),
                 request.rateLimit() == null ? null : request.rateLimit().requestsPerSecond(),
                 request.rateLimit() == null ? null : request.rateLimit().burst(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS), null);
+                clock.instant().truncatedTo(ChronoUnit.MICROS), null,
+                request.expiresAt() == null ? null : request.expiresAt().truncatedTo(ChronoUnit.MICROS));
         repository.save(entity);
         audit.record(actor, AuditAction.CLIENT_CREATED, entity.id(), entity.name(), access.describe());
         return CreatedApiClientResponse.of(toResponse(entity), key);
@@ -119,7 +120,7 @@ public class ApiClients implements ApiKeyStore {
 
     // Services know a client by its id: it is unique and names the client in a scope reference.
     private AuthenticatedClient authenticated(ApiClientEntity e) {
-        return new AuthenticatedClient(e.id(), new Caller(e.id(), roles(e), brands(e), e.allBrands()), rateLimit(e));
+        return new AuthenticatedClient(e.id(), new Caller(e.id(), roles(e), brands(e), e.allBrands()), rateLimit(e), e.expiresAt());
     }
 
     private static void validate(List<Role> roles, List<String> brands, Boolean allBrandsFlag) {
@@ -141,7 +142,7 @@ public class ApiClients implements ApiKeyStore {
 
     private ApiClientResponse toResponse(ApiClientEntity e) {
         return new ApiClientResponse(e.id(), e.name(), roles(e).stream().sorted().toList(),
-                brands(e).stream().sorted().toList(), e.allBrands(), rateLimit(e), e.createdAt());
+                brands(e).stream().sorted().toList(), e.allBrands(), rateLimit(e), e.createdAt(), e.expiresAt());
     }
 
     private RateLimit rateLimit(ApiClientEntity e) {

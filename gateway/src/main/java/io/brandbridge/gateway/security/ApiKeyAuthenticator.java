@@ -40,7 +40,7 @@ public class ApiKeyAuthenticator {
             this.bootstrapHash = ApiKeys.hash(key.strip()).getBytes(StandardCharsets.US_ASCII);
         }
         this.bootstrapAdmin = new ApiKeyCache.Entry(Optional.of(new AuthenticatedClient(BOOTSTRAP_ADMIN,
-                new Caller(BOOTSTRAP_ADMIN, Set.of(Role.ADMIN), Set.of(), true), rateLimits.defaultLimit())));
+                new Caller(BOOTSTRAP_ADMIN, Set.of(Role.ADMIN), Set.of(), true), rateLimits.defaultLimit(), null)));
     }
 
     /** The client for this key hash if it is known without the database, or null when {@link #load} must be called. */

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -42,14 +43,16 @@ public class ApiKeyGate {
     private final SourceAddresses sourceAddresses;
     private final RateLimiter rateLimiter;
     private final ExecutorService blocking;
+    private final Clock clock;
 
     public ApiKeyGate(ApiKeyAuthenticator authenticator, AuthFailureThrottle throttle, SourceAddresses sourceAddresses,
-                      RateLimiter rateLimiter, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                      RateLimiter rateLimiter, @Named(TaskExecutors.BLOCKING) ExecutorService blocking, Clock clock) {
         this.authenticator = authenticator;
         this.throttle = throttle;
         this.sourceAddresses = sourceAddresses;
         this.rateLimiter = rateLimiter;
         this.blocking = blocking;
+        this.clock = clock;
     }
 
     /** The refusal, or what {@code admitted} answers for the client's caller. */
@@ -96,6 +99,10 @@ public class ApiKeyGate {
 
     private Publisher<MutableHttpResponse<?>> admit(HttpRequest<?> request, Function<Caller, Publisher<MutableHttpResponse<?>>> admitted,
                                                     AuthenticatedClient client) {
+        // Checked here, not at look-up, so a cached key stops working at the very instant it expires.
+        if (client.hasExpired(clock.instant())) {
+            return Publishers.just(unauthorized(request, "The API key expired at " + client.expiresAt(), CHALLENGE + ", error=\"invalid_token\""));
+        }
         long wait = rateLimiter.acquire(client.id(), client.rateLimit());
         if (wait > 0) {
             return Publishers.just(Problems.response(HttpStatus.TOO_MANY_REQUESTS,

@@ -2,12 +2,18 @@ package io.brandbridge.gateway.security;
 
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.gateway.ratelimit.RateLimit;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 
+import java.time.Instant;
 import java.util.Optional;
 
-/** Who an API key belongs to: the client's id, the identity forwarded to services, and its rate limit. */
-public record AuthenticatedClient(String id, Caller caller, RateLimit rateLimit) {
+/** Who an API key belongs to: the client's id, the identity forwarded to services, its rate limit, and when the key expires (null: never). */
+public record AuthenticatedClient(String id, Caller caller, RateLimit rateLimit, @Nullable Instant expiresAt) {
+
+    public boolean hasExpired(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
+    }
 
     static final String ATTRIBUTE = "brandbridge.gateway.client";
 

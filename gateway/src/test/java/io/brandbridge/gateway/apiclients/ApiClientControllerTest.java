@@ -7,6 +7,9 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -91,6 +94,33 @@ class ApiClientControllerTest extends GatewayTestBase {
         assertTrue(next.header("WWW-Authenticate").startsWith("Bearer"));
         assertEquals(404, send(HttpRequest.DELETE("/api/v1/admin/clients/" + id), ADMIN_KEY).status());
         assertEquals(404, send(HttpRequest.GET("/api/v1/admin/clients/" + id), ADMIN_KEY).status());
+    }
+
+    @Test
+    void aKeyWithALifetimeStopsWorkingWhenItExpiresEvenWhileCached() throws InterruptedException {
+        Instant expiresAt = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
+        Reply created = send(HttpRequest.POST("/api/v1/admin/clients",
+                Map.of("name", "short-lived", "roles", List.of("VIEWER"), "allBrands", true, "expiresAt", expiresAt.toString())), ADMIN_KEY);
+        assertEquals(201, created.status(), created.body());
+        assertEquals(expiresAt.toString(), created.json().get("expiresAt"));
+        String key = (String) created.json().get("key");
+        assertEquals(200, send(HttpRequest.GET("/api/v1/brands"), key).status(), "works, and is now cached");
+
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), expiresAt).toMillis()) + 100);
+        Reply expired = send(HttpRequest.GET("/api/v1/brands"), key);
+        assertEquals(401, expired.status(), expired.body());
+        assertEquals("application/problem+json", expired.contentType());
+        assertTrue(expired.header("WWW-Authenticate").contains("invalid_token"));
+        assertEquals("The API key expired at " + expiresAt, expired.json().get("detail"));
+        assertEquals(expiresAt.toString(), send(HttpRequest.GET("/api/v1/admin/clients/" + created.json().get("id")), ADMIN_KEY).json().get("expiresAt"));
+    }
+
+    @Test
+    void anExpiryInThePastAnswers400NamingTheField() {
+        Reply refused = send(HttpRequest.POST("/api/v1/admin/clients",
+                Map.of("name", "already-gone", "roles", List.of("VIEWER"), "allBrands", true, "expiresAt", "2020-01-01T00:00:00Z")), ADMIN_KEY);
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.body().contains("/expiresAt") && refused.body().contains("must be in the future"), refused.body());
     }
 
     @Test

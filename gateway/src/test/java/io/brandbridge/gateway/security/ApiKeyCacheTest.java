@@ -110,7 +110,7 @@ class ApiKeyCacheTest extends GatewayTestBase {
     @Test
     void aLookUpThatRacedWithARevocationIsNotCached() {
         AuthenticatedClient client = new AuthenticatedClient("cli_raced", new Caller(
-                "raced", Set.of(Role.VIEWER), Set.of(), true), new RateLimit(1, 1));
+                "raced", Set.of(Role.VIEWER), Set.of(), true), new RateLimit(1, 1), null);
         long version = cache.version();
         cache.evict("hash-of-raced");
         cache.put("hash-of-raced", Optional.of(client), version);
