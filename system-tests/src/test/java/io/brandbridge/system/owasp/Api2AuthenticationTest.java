@@ -58,4 +58,28 @@ class Api2AuthenticationTest {
         fixture.withKey(null).get("/api/v1/brands?api_key=" + fixture.adminKeyForRawCalls()).expect(401);
         fixture.withKey(null).get("/api/v1/brands?access_token=" + fixture.adminKeyForRawCalls()).expect(401);
     }
+
+    /** Straight to a service, skipping the gateway: only a current token signed with the shared secret, for this service, from a trusted issuer, passes. */
+    @Test
+    void aServiceCalledDirectlyAcceptsOnlyAValidTokenMeantForIt() {
+        DirectTokens tokens = new DirectTokens(fixture.platform().internalSecret());
+        String brand = fixture.a.brandId();
+        String path = "/api/v1/brands/" + brand;
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put("no token", null);
+        refused.put("garbage", "not.a.token");
+        refused.put("another secret", tokens.signedWith("an-attacker-guessed-this-secret-0123456789", "promise-service", "ADMIN", brand));
+        refused.put("expired", tokens.expired("promise-service", "VIEWER", brand));
+        refused.put("for another service", tokens.gatewayToken("touchpoint-service", "VIEWER", brand));
+        refused.put("unknown issuer", tokens.issuedBy("somebody", "promise-service", "ADMIN", brand));
+        refused.put("client role from a service", tokens.issuedBy("alignment-service", "promise-service", "ADMIN", brand));
+        refused.put("alg none", tokens.unsigned("promise-service", "ADMIN", brand));
+        String service = fixture.platform().service("promise-service").url();
+        refused.forEach((what, token) -> {
+            Answer answer = new Caller(service, token == null ? Map.of() : Map.of("X-Internal-Token", token)).get(path);
+            assertEquals(401, answer.status(), what + ": " + answer.text());
+            answer.assertProblem();
+        });
+        new Caller(service, Map.of("X-Internal-Token", tokens.gatewayToken("promise-service", "VIEWER", brand))).get(path).expect(200);
+    }
 }

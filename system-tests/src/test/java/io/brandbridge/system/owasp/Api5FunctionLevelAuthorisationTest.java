@@ -101,6 +101,29 @@ class Api5FunctionLevelAuthorisationTest {
         }
     }
 
+    /** A token that reaches a service directly is held to the same roles: the services check them, not only the gateway. */
+    @Test
+    void aServiceCalledDirectlyEnforcesTheRolesToo() {
+        DirectTokens tokens = new DirectTokens(fixture.platform().internalSecret());
+        String brand = fixture.a.brandId();
+        Caller promiseAsPartner = direct("promise-service", tokens.gatewayToken("promise-service", "PARTNER", brand));
+        promiseAsPartner.post("/api/v1/brands", java.util.Map.of("name", "Partner brand", "slug", "partner-brand", "timeZone", "UTC")).expect(403);
+        promiseAsPartner.get("/api/v1/brands/" + brand).expect(403);
+        Caller promiseAsViewer = direct("promise-service", tokens.gatewayToken("promise-service", "VIEWER", brand));
+        promiseAsViewer.get("/api/v1/brands/" + brand).expect(200);
+        promiseAsViewer.put("/api/v1/brands/" + brand, java.util.Map.of("name", "Renamed", "slug", "renamed", "timeZone", "UTC")).expect(403);
+        direct("touchpoint-service", tokens.gatewayToken("touchpoint-service", "PARTNER", brand))
+                .send("POST", "/api/v1/touchpoints/" + fixture.a.touchpointId() + "/interactions", "application/x-ndjson",
+                        "{\"externalId\":\"partner-1\",\"occurredAt\":\"2026-01-01T00:00:00Z\",\"metrics\":{\"wait_seconds\":1}}\n").expect(403);
+        Caller alignmentAsPartner = direct("alignment-service", tokens.gatewayToken("alignment-service", "PARTNER", brand));
+        alignmentAsPartner.get("/api/v1/alignment/brands/" + brand).expect(200);
+        alignmentAsPartner.post("/api/v1/alignment/brands/" + brand + "/recompute", java.util.Map.of()).expect(403);
+    }
+
+    private static Caller direct(String module, String token) {
+        return new Caller(fixture.platform().service(module).url(), java.util.Map.of("X-Internal-Token", token));
+    }
+
     /** One operation with a body that cannot change anything: writes fail validation or name no object. */
     private record Operation(String method, String path, Set<Role> roles) {
 

@@ -78,6 +78,11 @@ public final class Platform implements AutoCloseable {
         return services.get("gateway").url();
     }
 
+    /** The secret every process shares, for suites that call a service directly as a forger or an insider would. */
+    public String internalSecret() {
+        return internalSecret;
+    }
+
     public String adminKey() {
         return adminKey;
     }
