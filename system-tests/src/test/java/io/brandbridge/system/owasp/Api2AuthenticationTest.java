@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * API2, broken authentication: every request without a valid, current API key is refused with a 401
- * problem and a Bearer challenge, whatever is wrong with the key; a revoked key stops working at once.
+ * problem and a Bearer challenge, whatever is wrong with the key; a revoked or expired key stops working
+ * at once, and a service reached directly accepts only a valid internal token meant for it.
  */
 @OwaspSuite
 class Api2AuthenticationTest {
@@ -51,6 +52,18 @@ class Api2AuthenticationTest {
         Answer refused = holder.get("/api/v1/brands").expect(401);
         assertTrue(refused.header("WWW-Authenticate").contains("invalid_token"));
         assertEquals(401, holder.get("/api/v1/alignment/brands/" + fixture.a.brandId()).status());
+    }
+
+    @Test
+    void anExpiredKeyStopsWorkingAtItsExpiry() throws InterruptedException {
+        java.time.Instant expiresAt = java.time.Instant.now().plusSeconds(2).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        JsonNode client = fixture.admin.post("/api/v1/admin/clients", Map.of("name", "short-lived", "roles", List.of("VIEWER"),
+                "brands", List.of(fixture.a.brandId()), "expiresAt", expiresAt.toString())).expect(201).json();
+        Caller holder = fixture.withKey(client.path("key").asText());
+        holder.get("/api/v1/brands").expect(200);
+        Thread.sleep(Math.max(0, java.time.Duration.between(java.time.Instant.now(), expiresAt).toMillis()) + 200);
+        Answer expired = holder.get("/api/v1/brands").expect(401);
+        assertTrue(expired.header("WWW-Authenticate").contains("invalid_token"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.brandbridge.system.owasp;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
@@ -55,7 +56,7 @@ final class DirectTokens {
 
     private static String sign(JWTClaimsSet claims, byte[] key) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), claims);
             jwt.sign(new MACSigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {
