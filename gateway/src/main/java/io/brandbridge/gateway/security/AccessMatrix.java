@@ -78,7 +78,9 @@ public final class AccessMatrix {
             op(GET,    "/api/v1/admin/clients"),
             op(POST,   "/api/v1/admin/clients"),
             op(GET,    "/api/v1/admin/clients/{clientId}"),
-            op(DELETE, "/api/v1/admin/clients/{clientId}"));
+            op(DELETE, "/api/v1/admin/clients/{clientId}"),
+            op(PUT,    "/api/v1/admin/clients/{clientId}/access"),
+            op(GET,    "/api/v1/admin/audit"));
 
     private AccessMatrix() {
     }
