@@ -5,7 +5,7 @@
 # count its SELECTs apart from everything else on the server; the gateway's own counter is read too.
 # Usage: bench/auth-flood.sh [seconds=20]
 #   BENCH_METRICS_URL  where the gateway serves brandbridge.gateway.key.lookups
-#                      (default: the metrics endpoint on the gateway's port)
+#                      (default: the metrics endpoint on the gateway's management port)
 #   BENCH_SKIP_BUILD=1 use the jars already built
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +31,8 @@ DB_USER_NAME="bench_flood_$STAMP"
 DB_USER_PASSWORD="pw-$STAMP-$RANDOM"
 PROMISE_PORT=$(bench free-port)
 GATEWAY_PORT=$(bench free-port)
-METRICS_URL=${BENCH_METRICS_URL:-http://127.0.0.1:$GATEWAY_PORT/metrics/brandbridge.gateway.key.lookups}
+GATEWAY_MANAGEMENT_PORT=$(bench free-port)
+METRICS_URL=${BENCH_METRICS_URL:-http://127.0.0.1:$GATEWAY_MANAGEMENT_PORT/metrics/brandbridge.gateway.key.lookups}
 OUT=$(mktemp -d)
 cp "$PROMISE_JAR" "$OUT/promise-service.jar"
 cp "$GATEWAY_JAR" "$OUT/gateway.jar"
@@ -48,10 +49,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-PORT=$PROMISE_PORT BRANDBRIDGE_INTERNAL_SECRET=$SECRET LOG_LEVEL=warn DB_URL="jdbc:h2:mem:bench_promise;$H2" \
+PORT=$PROMISE_PORT MANAGEMENT_PORT=0 BRANDBRIDGE_INTERNAL_SECRET=$SECRET LOG_LEVEL=warn DB_URL="jdbc:h2:mem:bench_promise;$H2" \
   "$JAVA" "${JVM_OPTS[@]}" -jar "$OUT/promise-service.jar" > "$OUT/promise.log" 2>&1 &
 PROMISE_PID=$!
-PORT=$GATEWAY_PORT BRANDBRIDGE_INTERNAL_SECRET=$SECRET BRANDBRIDGE_ADMIN_KEY=$ADMIN_KEY LOG_LEVEL=warn \
+PORT=$GATEWAY_PORT MANAGEMENT_PORT=$GATEWAY_MANAGEMENT_PORT BRANDBRIDGE_INTERNAL_SECRET=$SECRET BRANDBRIDGE_ADMIN_KEY=$ADMIN_KEY LOG_LEVEL=warn \
   PROMISE_SERVICE_URL=http://127.0.0.1:$PROMISE_PORT AUTH_FAILURE_LIMIT=$MAX_FAILURES AUTH_FAILURE_WINDOW=$WINDOW \
   DB_URL="jdbc:mysql://${BENCH_DB_HOST:-127.0.0.1}:${BENCH_DB_PORT:-3306}/$SCHEMA?useSSL=false&allowPublicKeyRetrieval=true&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true" \
   DB_USER=$DB_USER_NAME DB_PASSWORD=$DB_USER_PASSWORD \

@@ -120,7 +120,7 @@ public class ApiClients implements ApiKeyStore {
 
     // Services know a client by its id: it is unique and names the client in a scope reference.
     private AuthenticatedClient authenticated(ApiClientEntity e) {
-        return new AuthenticatedClient(e.id(), new Caller(e.id(), roles(e), brands(e), e.allBrands()), rateLimit(e), e.expiresAt());
+        return new AuthenticatedClient(e.id(), e.name(), new Caller(e.id(), roles(e), brands(e), e.allBrands()), rateLimit(e), e.expiresAt());
     }
 
     private static void validate(List<Role> roles, List<String> brands, Boolean allBrandsFlag) {

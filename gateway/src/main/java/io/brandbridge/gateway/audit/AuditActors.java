@@ -19,6 +19,6 @@ public class AuditActors {
     public AuditActor of(HttpRequest<?> request) {
         AuthenticatedClient client = AuthenticatedClient.of(request)
                 .orElseThrow(() -> new IllegalStateException("an admin request reached its controller without passing the key gate"));
-        return new AuditActor(client.id(), client.caller().client(), sourceAddresses.of(request), RequestIds.of(request));
+        return new AuditActor(client.id(), client.name(), sourceAddresses.of(request), RequestIds.of(request));
     }
 }

@@ -39,7 +39,7 @@ public class ApiKeyAuthenticator {
         } else {
             this.bootstrapHash = ApiKeys.hash(key.strip()).getBytes(StandardCharsets.US_ASCII);
         }
-        this.bootstrapAdmin = new ApiKeyCache.Entry(Optional.of(new AuthenticatedClient(BOOTSTRAP_ADMIN,
+        this.bootstrapAdmin = new ApiKeyCache.Entry(Optional.of(new AuthenticatedClient(BOOTSTRAP_ADMIN, BOOTSTRAP_ADMIN,
                 new Caller(BOOTSTRAP_ADMIN, Set.of(Role.ADMIN), Set.of(), true), rateLimits.defaultLimit(), null)));
     }
 

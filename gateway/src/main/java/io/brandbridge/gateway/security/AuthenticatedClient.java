@@ -8,8 +8,8 @@ import io.micronaut.http.HttpRequest;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Who an API key belongs to: the client's id, the identity forwarded to services, its rate limit, and when the key expires (null: never). */
-public record AuthenticatedClient(String id, Caller caller, RateLimit rateLimit, @Nullable Instant expiresAt) {
+/** Who an API key belongs to: the client's id and name, the identity forwarded to services, its rate limit, and when the key expires (null: never). */
+public record AuthenticatedClient(String id, String name, Caller caller, RateLimit rateLimit, @Nullable Instant expiresAt) {
 
     public boolean hasExpired(Instant now) {
         return expiresAt != null && !now.isBefore(expiresAt);

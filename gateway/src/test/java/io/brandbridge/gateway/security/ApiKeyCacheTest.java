@@ -109,7 +109,7 @@ class ApiKeyCacheTest extends GatewayTestBase {
 
     @Test
     void aLookUpThatRacedWithARevocationIsNotCached() {
-        AuthenticatedClient client = new AuthenticatedClient("cli_raced", new Caller(
+        AuthenticatedClient client = new AuthenticatedClient("cli_raced", "raced", new Caller(
                 "raced", Set.of(Role.VIEWER), Set.of(), true), new RateLimit(1, 1), null);
         long version = cache.version();
         cache.evict("hash-of-raced");
