@@ -44,15 +44,18 @@ public class ApiKeyGate {
     private final RateLimiter rateLimiter;
     private final ExecutorService blocking;
     private final Clock clock;
+    private final SharedLookups lookups;
 
     public ApiKeyGate(ApiKeyAuthenticator authenticator, AuthFailureThrottle throttle, SourceAddresses sourceAddresses,
-                      RateLimiter rateLimiter, @Named(TaskExecutors.BLOCKING) ExecutorService blocking, Clock clock) {
+                      RateLimiter rateLimiter, @Named(TaskExecutors.BLOCKING) ExecutorService blocking, Clock clock,
+                      SharedLookups lookups) {
         this.authenticator = authenticator;
         this.throttle = throttle;
         this.sourceAddresses = sourceAddresses;
         this.rateLimiter = rateLimiter;
         this.blocking = blocking;
         this.clock = clock;
+        this.lookups = lookups;
     }
 
     /** The refusal, or what {@code admitted} answers for the client's caller. */
@@ -75,12 +78,22 @@ public class ApiKeyGate {
         if (cached != null) {
             return cached.client().isPresent() ? admit(request, admitted, cached.client().get()) : invalidKey(request, address);
         }
+        Optional<CompletableFuture<Optional<AuthenticatedClient>>> running = lookups.running(keyHash);
+        if (running.isPresent()) {
+            return joined(request, admitted, address, running.get());
+        }
         // Charged before the look-up, so an address's look-ups in flight count against its failures too.
         AuthFailureThrottle.Charge charge = throttle.charge(address);
         if (charge == null) {
             return Publishers.just(throttled(request, throttle.retryAfter(address)));
         }
-        return Mono.fromFuture(supply(() -> authenticator.load(keyHash)))
+        SharedLookups.Lookup lookup = lookups.join(keyHash, () -> supply(() -> authenticator.load(keyHash)));
+        if (!lookup.started()) {
+            charge.refund();
+            return joined(request, admitted, address, lookup.answer());
+        }
+        // Cancel-suppressed: a caller that goes away must not cancel the look-up others are waiting for.
+        return Mono.fromFuture(lookup.answer(), true)
                 .map(found -> {
                     if (found.isEmpty()) {
                         return Publishers.just(unauthorized(request, "The API key is not valid or has been revoked",
@@ -95,6 +108,15 @@ public class ApiKeyGate {
                     return Mono.just(Publishers.just(lookupFailed(request, error)));
                 })
                 .flatMapMany(answer -> answer);
+    }
+
+    /** A request that waited for another's look-up of the same key: an unknown key still counts as its own failure. */
+    private Publisher<MutableHttpResponse<?>> joined(HttpRequest<?> request, Function<Caller, Publisher<MutableHttpResponse<?>>> admitted,
+                                                     String address, CompletableFuture<Optional<AuthenticatedClient>> answer) {
+        return Mono.fromFuture(answer, true)
+                .map(found -> found.isPresent() ? admit(request, admitted, found.get()) : invalidKey(request, address))
+                .onErrorResume(error -> Mono.just(Publishers.just(lookupFailed(request, error))))
+                .flatMapMany(result -> result);
     }
 
     private Publisher<MutableHttpResponse<?>> admit(HttpRequest<?> request, Function<Caller, Publisher<MutableHttpResponse<?>>> admitted,

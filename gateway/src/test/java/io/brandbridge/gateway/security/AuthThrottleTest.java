@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -135,6 +136,28 @@ class AuthThrottleTest extends GatewayTestBase {
             assertEquals(401, send(HttpRequest.GET("/api/v1/brands"), randomKey()).status(), "failure " + (i + 1));
         }
         assertEquals(429, send(HttpRequest.GET("/api/v1/brands"), randomKey()).status());
+    }
+
+    @Test
+    void requestsThatMissTheCacheTogetherShareOneLookUpAndAreNeverThrottled() throws Exception {
+        String key = createClient("busy-backend", List.of(Role.VIEWER));
+        int before = counter.lookups();
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try (ExecutorService burst = Executors.newFixedThreadPool(40)) {
+            for (int i = 0; i < 40; i++) {
+                answers.add(burst.submit(() -> {
+                    go.await();
+                    return send(HttpRequest.GET("/api/v1/brands"), key).status();
+                }));
+            }
+            go.countDown();
+        }
+        for (Future<Integer> answer : answers) {
+            assertEquals(200, answer.get(), "a valid key is never throttled, however many requests miss its cache at once");
+        }
+        int lookups = counter.lookups() - before;
+        assertTrue(lookups >= 1 && lookups < 40, lookups + " look-ups for 40 requests with one key");
     }
 
     private double gatewayLookups() {
