@@ -1,6 +1,6 @@
 package io.brandbridge.promise.brands;
 
-import io.brandbridge.promise.http.ETags;
+import io.brandbridge.defaults.conditional.ETags;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 

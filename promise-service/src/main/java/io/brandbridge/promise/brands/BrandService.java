@@ -6,7 +6,7 @@ import io.brandbridge.defaults.problem.ProblemException;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.promise.data.IntegrityViolations;
 import io.brandbridge.promise.data.Timestamps;
-import io.brandbridge.promise.http.ETags;
+import io.brandbridge.defaults.conditional.ETags;
 import io.brandbridge.promise.paging.CreatedCursor;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;

@@ -6,7 +6,7 @@ import io.brandbridge.defaults.problem.ProblemException;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.promise.brands.BrandAccess;
 import io.brandbridge.promise.data.Timestamps;
-import io.brandbridge.promise.http.ETags;
+import io.brandbridge.defaults.conditional.ETags;
 import io.brandbridge.promise.metrics.CatalogueMetric;
 import io.brandbridge.promise.metrics.MetricCatalogue;
 import io.micronaut.core.annotation.Nullable;

@@ -1,6 +1,6 @@
 package io.brandbridge.promise.promises;
 
-import io.brandbridge.promise.http.ETags;
+import io.brandbridge.defaults.conditional.ETags;
 
 /** One stored version with its content, as the API shows it. */
 record PromiseView(PromiseVersion version, PromiseContent content) {

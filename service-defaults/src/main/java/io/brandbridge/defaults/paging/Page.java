@@ -3,6 +3,7 @@ package io.brandbridge.defaults.paging;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
@@ -14,9 +15,16 @@ import java.util.function.Function;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record Page<T>(List<T> items,
-                      @Schema(description = "Opaque cursor for the next page; absent on the last page", nullable = true)
+public record Page<T>(@ArraySchema(arraySchema = @Schema(description = "This page's items, at most `limit`",
+                              requiredMode = Schema.RequiredMode.REQUIRED), maxItems = MAX_LIMIT)
+                      List<T> items,
+                      @Schema(description = "Opaque cursor for the next page, to pass back as `cursor`; null on the last page",
+                              nullable = true, requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 512,
+                              pattern = "^[A-Za-z0-9_-]+$", example = "MjAyNi0xMS0wMVQwOTozMDowMFp8dHBfazN2OXgwcTJtOHI0dDZ3MXk1ejc")
                       @Nullable String nextCursor) {
+
+    /** The largest page any list answers. */
+    public static final int MAX_LIMIT = 200;
 
     /**
      * Builds a page from a query that fetched one row more than {@code limit}: the extra row only

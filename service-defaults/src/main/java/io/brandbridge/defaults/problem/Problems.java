@@ -44,6 +44,7 @@ public final class Problems {
             case FORBIDDEN -> TYPE_BASE + "forbidden";
             case NOT_FOUND -> TYPE_BASE + "not-found";
             case METHOD_NOT_ALLOWED -> TYPE_BASE + "method-not-allowed";
+            case NOT_ACCEPTABLE -> TYPE_BASE + "not-acceptable";
             case CONFLICT -> TYPE_BASE + "conflict";
             case PRECONDITION_FAILED -> TYPE_BASE + "precondition-failed";
             case PRECONDITION_REQUIRED -> TYPE_BASE + "precondition-required";

@@ -1,4 +1,4 @@
-package io.brandbridge.promise.http;
+package io.brandbridge.defaults.conditional;
 
 import io.brandbridge.defaults.problem.ProblemException;
 import io.micronaut.core.annotation.Nullable;
@@ -60,5 +60,21 @@ public final class ETags {
             }
         }
         return false;
+    }
+
+    /** Weak comparison, as If-None-Match uses it: {@code W/"x"} and {@code "x"} name the same state. */
+    static boolean matchesWeakly(String ifNoneMatch, String current) {
+        String opaque = opaque(current);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || opaque(tag).equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 }

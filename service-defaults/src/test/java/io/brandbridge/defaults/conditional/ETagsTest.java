@@ -1,4 +1,4 @@
-package io.brandbridge.promise.http;
+package io.brandbridge.defaults.conditional;
 
 import io.brandbridge.defaults.problem.ProblemException;
 import org.junit.jupiter.api.Test;
