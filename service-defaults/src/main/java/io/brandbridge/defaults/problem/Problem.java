@@ -1,6 +1,7 @@
 package io.brandbridge.defaults.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.brandbridge.defaults.schema.SchemaPatterns;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -32,8 +33,7 @@ public record Problem(@Schema(description = "What kind of problem this is", form
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** Printable text on one line: no control characters. */
-    static final String TEXT = "^[^\\u0000-\\u001f\\u007f]*$";
+    private static final String TEXT = SchemaPatterns.SINGLE_LINE;
 
     @Serdeable
     @Schema(description = "One invalid field", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
