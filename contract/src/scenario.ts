@@ -1,0 +1,343 @@
+import type { BrandbridgeClient, Role } from "../../clients/typescript/src/index.js";
+import { check, equal, expectAnswer, expectBody, expectStatus, header } from "./answers.js";
+import { clientFor } from "./clients.js";
+import type { CallRecorder } from "./recorder.js";
+
+/** The roles a caller outside the platform may hold; SERVICE is for the services only. */
+export const CALLER_ROLES = ["MARKETING", "OPERATIONS", "INTEGRATOR", "PARTNER", "VIEWER"] satisfies Role[];
+export type CallerRole = (typeof CALLER_ROLES)[number];
+
+/** What the story leaves behind, for the suites that run after it. */
+export interface Story {
+    brandId: string;
+    promiseId: string;
+    touchpointId: string;
+    targetId: string;
+    metricKey: string;
+    keys: Record<CallerRole, string>;
+    ingested: number;
+}
+
+/** High enough that no suite is throttled; the rate limit itself is the security suites' subject. */
+const RATE_LIMIT = { requestsPerSecond: 1000, burst: 1000 };
+
+const HOUR = 3_600_000;
+
+/**
+ * A brand's whole story through the gateway, calling every operation of the document at least once:
+ * keys per role, the catalogue, promises and their versions, touchpoints and targets, data in three
+ * formats, statistics, a recompute and every alignment read, then the admin's own housekeeping.
+ */
+export async function playStory(baseUrl: string, adminKey: string, recorder: CallRecorder, tag: string): Promise<Story> {
+    const admin = clientFor(baseUrl, adminKey, recorder);
+
+    const created = await expectAnswer(admin.POST("/api/v1/brands", {
+        body: { name: `Contract ${tag}`, slug: `contract-${tag}`, timeZone: "Europe/London" },
+    }), 201, "createBrand");
+    const brandId = created.body.id;
+    equal(created.body.slug, `contract-${tag}`, "createBrand echoes the slug");
+    header(created.response, "Location", "createBrand");
+
+    const keys = await issueKeys(admin, brandId, tag);
+    const marketing = clientFor(baseUrl, keys.MARKETING, recorder);
+    const operations = clientFor(baseUrl, keys.OPERATIONS, recorder);
+    const integrator = clientFor(baseUrl, keys.INTEGRATOR, recorder);
+    const partner = clientFor(baseUrl, keys.PARTNER, recorder);
+    const viewer = clientFor(baseUrl, keys.VIEWER, recorder);
+
+    await brandCatalogue(admin, marketing, viewer, brandId, tag);
+    const metricKey = await metrics(marketing, viewer, brandId);
+    const touchpoint = await touchpoints(operations, viewer, brandId);
+    const targetId = await targets(operations, viewer, touchpoint);
+    const promiseId = await promises(marketing, viewer, brandId, metricKey);
+    const ingested = await ingest(integrator, touchpoint);
+    await interactionsAndStats(viewer, touchpoint, ingested);
+    await alignment(marketing, partner, brandId, promiseId);
+    await conditionalRead(viewer, brandId);
+    await housekeeping(admin, brandId, tag);
+
+    return { brandId, promiseId, touchpointId: touchpoint, targetId, metricKey, keys, ingested };
+}
+
+async function issueKeys(admin: BrandbridgeClient, brandId: string, tag: string): Promise<Record<CallerRole, string>> {
+    const keys: Partial<Record<CallerRole, string>> = {};
+    for (const role of CALLER_ROLES) {
+        const client = await expectBody(admin.POST("/api/v1/admin/clients", {
+            body: { name: `contract-${tag}-${role.toLowerCase()}`, roles: [role], brands: [brandId], rateLimit: RATE_LIMIT },
+        }), 201, `createApiClient ${role}`);
+        equal(client.roles.join(","), role, "createApiClient echoes the roles");
+        check(client.key.length > 20, "createApiClient answers the key");
+        keys[role] = client.key;
+    }
+    return {
+        MARKETING: present(keys.MARKETING), OPERATIONS: present(keys.OPERATIONS), INTEGRATOR: present(keys.INTEGRATOR),
+        PARTNER: present(keys.PARTNER), VIEWER: present(keys.VIEWER),
+    };
+}
+
+function present(value: string | undefined): string {
+    if (value === undefined) {
+        throw new Error("a key was not issued");
+    }
+    return value;
+}
+
+async function brandCatalogue(admin: BrandbridgeClient, marketing: BrandbridgeClient, viewer: BrandbridgeClient, brandId: string, tag: string): Promise<void> {
+    const list = await expectBody(viewer.GET("/api/v1/brands", { params: { query: { limit: 50 } } }), 200, "listBrands");
+    check(list.items.some((b) => b.id === brandId), "listBrands shows the brand in the key's scope");
+    const read = await expectAnswer(viewer.GET("/api/v1/brands/{brandId}", { params: { path: { brandId } } }), 200, "getBrand");
+    equal(read.body.id, brandId, "getBrand echoes the id");
+    const updated = await expectBody(marketing.PUT("/api/v1/brands/{brandId}", {
+        params: { path: { brandId }, header: { "If-Match": header(read.response, "ETag", "getBrand") } },
+        body: { name: `Contract ${tag} renamed`, slug: read.body.slug, timeZone: read.body.timeZone },
+    }), 200, "updateBrand");
+    equal(updated.name, `Contract ${tag} renamed`, "updateBrand stores the new name");
+
+    // A brand with nothing in it can be deleted; the story's own brand keeps its data.
+    const spare = await expectBody(admin.POST("/api/v1/brands", { body: { name: "Spare", slug: `contract-${tag}-spare` } }), 201, "createBrand spare");
+    await expectStatus(admin.DELETE("/api/v1/brands/{brandId}", { params: { path: { brandId: spare.id } } }), 204, "deleteBrand");
+    await expectStatus(admin.GET("/api/v1/brands/{brandId}", { params: { path: { brandId: spare.id } } }), 404, "getBrand after deleteBrand");
+}
+
+async function metrics(marketing: BrandbridgeClient, viewer: BrandbridgeClient, brandId: string): Promise<string> {
+    const metric = await expectBody(marketing.POST("/api/v1/brands/{brandId}/metrics", {
+        params: { path: { brandId } },
+        body: { key: "callback_kept", kind: "BOOLEAN", unit: "bool", description: "A promised call-back happened in its slot" },
+    }), 201, "createMetric");
+    equal(metric.key, "callback_kept", "createMetric echoes the key");
+    const read = await expectBody(viewer.GET("/api/v1/brands/{brandId}/metrics/{metricKey}", {
+        params: { path: { brandId, metricKey: "callback_kept" } },
+    }), 200, "getMetric");
+    equal(read.kind, "BOOLEAN", "getMetric answers the kind");
+    const catalogue = await expectBody(viewer.GET("/api/v1/metrics", { params: { query: { brandId, limit: 200 } } }), 200, "listMetrics");
+    check(catalogue.items.some((m) => m.key === "wait_seconds") && catalogue.items.some((m) => m.key === "callback_kept"),
+        "listMetrics lists the standard metrics and the brand's own");
+
+    await expectBody(marketing.POST("/api/v1/brands/{brandId}/metrics", {
+        params: { path: { brandId } }, body: { key: "spare_metric", kind: "NUMBER", unit: "n" },
+    }), 201, "createMetric spare");
+    await expectStatus(marketing.DELETE("/api/v1/brands/{brandId}/metrics/{metricKey}", {
+        params: { path: { brandId, metricKey: "spare_metric" } },
+    }), 204, "deleteMetric");
+    return metric.key;
+}
+
+async function touchpoints(operations: BrandbridgeClient, viewer: BrandbridgeClient, brandId: string): Promise<string> {
+    const touchpoint = await expectBody(operations.POST("/api/v1/touchpoints", {
+        params: { query: { brandId } },
+        body: { name: "Leeds contact centre", owner: "Customer Operations", region: "UK-North", type: "CALL_CENTRE", timeZone: "Europe/London", vendor: "Acme BPO" },
+    }), 201, "createTouchpoint");
+    equal(touchpoint.brandId, brandId, "createTouchpoint echoes the brand");
+    const touchpointId = touchpoint.id;
+    const list = await expectBody(viewer.GET("/api/v1/touchpoints", { params: { query: { brandId, type: "CALL_CENTRE" } } }), 200, "listTouchpoints");
+    check(list.items.some((t) => t.id === touchpointId), "listTouchpoints shows the new touchpoint");
+    const read = await expectBody(viewer.GET("/api/v1/touchpoints/{touchpointId}", { params: { path: { touchpointId } } }), 200, "getTouchpoint");
+    equal(read.name, "Leeds contact centre", "getTouchpoint answers the name");
+    const updated = await expectBody(operations.PUT("/api/v1/touchpoints/{touchpointId}", {
+        params: { path: { touchpointId } },
+        body: { name: read.name, owner: "Customer Care", region: read.region, type: read.type, timeZone: read.timeZone },
+    }), 200, "updateTouchpoint");
+    equal(updated.owner, "Customer Care", "updateTouchpoint stores the owner");
+
+    const spare = await expectBody(operations.POST("/api/v1/touchpoints", {
+        params: { query: { brandId } }, body: { name: "Pop-up shop", owner: "Retail", region: "UK-South", type: "RETAIL_STORE" },
+    }), 201, "createTouchpoint spare");
+    await expectStatus(operations.DELETE("/api/v1/touchpoints/{touchpointId}", { params: { path: { touchpointId: spare.id } } }), 204, "deleteTouchpoint");
+    return touchpointId;
+}
+
+async function targets(operations: BrandbridgeClient, viewer: BrandbridgeClient, touchpointId: string): Promise<string> {
+    const target = await expectBody(operations.POST("/api/v1/touchpoints/{touchpointId}/targets", {
+        params: { path: { touchpointId } },
+        body: { kind: "COST", metric: "handle_seconds", op: "LE", threshold: 180, rationale: "Contracted average handle time" },
+    }), 201, "createTarget");
+    equal(target.touchpointId, touchpointId, "createTarget echoes the touchpoint");
+    const targetId = target.id;
+    const list = await expectBody(viewer.GET("/api/v1/touchpoints/{touchpointId}/targets", { params: { path: { touchpointId } } }), 200, "listTargets");
+    check(list.items.some((t) => t.id === targetId), "listTargets shows the target");
+    const read = await expectBody(viewer.GET("/api/v1/touchpoints/{touchpointId}/targets/{targetId}", { params: { path: { touchpointId, targetId } } }), 200, "getTarget");
+    const updated = await expectBody(operations.PUT("/api/v1/touchpoints/{touchpointId}/targets/{targetId}", {
+        params: { path: { touchpointId, targetId } },
+        body: { kind: read.kind, metric: read.metric, op: read.op, threshold: 200, rationale: read.rationale },
+    }), 200, "updateTarget");
+    equal(updated.threshold, 200, "updateTarget stores the threshold");
+
+    const spare = await expectBody(operations.POST("/api/v1/touchpoints/{touchpointId}/targets", {
+        params: { path: { touchpointId } }, body: { kind: "SERVICE", metric: "transfers", op: "LE", threshold: 1, rationale: "Few transfers" },
+    }), 201, "createTarget spare");
+    await expectStatus(operations.DELETE("/api/v1/touchpoints/{touchpointId}/targets/{targetId}", {
+        params: { path: { touchpointId, targetId: spare.id } },
+    }), 204, "deleteTarget");
+    return targetId;
+}
+
+async function promises(marketing: BrandbridgeClient, viewer: BrandbridgeClient, brandId: string, metricKey: string): Promise<string> {
+    const draft = await expectAnswer(marketing.POST("/api/v1/brands/{brandId}/promises", {
+        params: { path: { brandId } },
+        body: {
+            title: "Your call answered within a minute",
+            statement: "When you call us, a person answers within 60 seconds.",
+            priority: 4,
+            touchpointTypes: ["CALL_CENTRE"],
+            commitments: [
+                { key: "answered_in_60s", metric: "wait_seconds", op: "LE", threshold: 60, objective: 0.8, minSample: 5, window: { type: "ROLLING_DAYS", days: 28 } },
+                { key: "called_back", metric: metricKey, op: "EQ", threshold: 1, objective: 0.9, minSample: 5, window: { type: "CALENDAR_MONTH" } },
+            ],
+        },
+    }), 201, "createPromise");
+    const promiseId = draft.body.id;
+    equal(draft.body.status, "DRAFT", "createPromise answers a draft");
+    equal(draft.body.brandId, brandId, "createPromise echoes the brand");
+
+    // Reading a promise and sending it back unchanged must type-check and be accepted: read and write shapes agree.
+    const read = await expectAnswer(viewer.GET("/api/v1/promises/{promiseId}", { params: { path: { promiseId } } }), 200, "getPromise");
+    const p = read.body;
+    const unchanged = await expectAnswer(marketing.PUT("/api/v1/promises/{promiseId}", {
+        params: { path: { promiseId }, header: { "If-Match": header(read.response, "ETag", "getPromise") } },
+        body: { title: p.title, statement: p.statement, priority: p.priority, touchpointTypes: p.touchpointTypes, commitments: p.commitments },
+    }), 200, "updatePromise with what was read");
+    equal(unchanged.body.version, p.version, "sending the same content back changes nothing");
+
+    const active = await expectAnswer(marketing.POST("/api/v1/promises/{promiseId}/activate", {
+        params: { path: { promiseId }, header: { "If-Match": header(unchanged.response, "ETag", "updatePromise") } },
+    }), 200, "activatePromise");
+    equal(active.body.status, "ACTIVE", "activatePromise activates");
+
+    const edited = await expectAnswer(marketing.PUT("/api/v1/promises/{promiseId}", {
+        params: { path: { promiseId }, header: { "If-Match": header(active.response, "ETag", "activatePromise") } },
+        body: { title: p.title, statement: p.statement, priority: 5, touchpointTypes: p.touchpointTypes, commitments: p.commitments },
+    }), 200, "updatePromise of an active promise");
+    equal(edited.body.version, active.body.version + 1, "editing an active promise makes a new version");
+
+    const versions = await expectBody(viewer.GET("/api/v1/promises/{promiseId}/versions", { params: { path: { promiseId } } }), 200, "listPromiseVersions");
+    check(versions.items.length === 2, `listPromiseVersions lists both versions, got ${versions.items.length}`);
+    const first = await expectBody(viewer.GET("/api/v1/promises/{promiseId}/versions/{version}", { params: { path: { promiseId, version: 1 } } }), 200, "getPromiseVersion");
+    equal(first.priority, 4, "version 1 keeps its content");
+    const list = await expectBody(viewer.GET("/api/v1/brands/{brandId}/promises", { params: { path: { brandId }, query: { status: "ACTIVE" } } }), 200, "listPromises");
+    check(list.items.some((i) => i.id === promiseId), "listPromises shows the active promise");
+    const inForce = await expectBody(viewer.GET("/api/v1/brands/{brandId}/promises/in-force", { params: { path: { brandId } } }), 200, "listPromisesInForce");
+    check(inForce.items.some((i) => i.id === promiseId), "the active promise is in force");
+
+    // A second promise lives its whole life: created, activated, retired.
+    const other = await expectAnswer(marketing.POST("/api/v1/brands/{brandId}/promises", {
+        params: { path: { brandId } },
+        body: { title: "Sorted first time", statement: "We sort it on the first call.", touchpointTypes: ["CALL_CENTRE"],
+            commitments: [{ key: "first_time", metric: "resolved_first_contact", op: "EQ", threshold: 1, objective: 0.7, window: { type: "CALENDAR_WEEK" } }] },
+    }), 201, "createPromise second");
+    const otherActive = await expectAnswer(marketing.POST("/api/v1/promises/{promiseId}/activate", {
+        params: { path: { promiseId: other.body.id }, header: { "If-Match": header(other.response, "ETag", "createPromise") } },
+    }), 200, "activatePromise second");
+    const retired = await expectBody(marketing.POST("/api/v1/promises/{promiseId}/retire", {
+        params: { path: { promiseId: other.body.id }, header: { "If-Match": header(otherActive.response, "ETag", "activatePromise") } },
+    }), 200, "retirePromise");
+    equal(retired.status, "RETIRED", "retirePromise retires");
+    return promiseId;
+}
+
+/** Ten interactions in each format, in the last hours, some answered late and one call-back missed. */
+async function ingest(integrator: BrandbridgeClient, touchpointId: string): Promise<number> {
+    const now = Date.now();
+    const at = (i: number): string => new Date(now - (i + 1) * HOUR / 4).toISOString();
+    const json = Array.from({ length: 10 }, (_, i) => ({
+        externalId: `json-${i}`, occurredAt: at(i), journeyId: `jrn-${i}`, customerRef: `cust-${i}`,
+        metrics: { wait_seconds: 20 + 10 * i, answered: true, handle_seconds: 150 + 10 * i, resolved_first_contact: i % 3 !== 0, callback_kept: i !== 4 },
+        attributes: { queue: "billing" },
+    }));
+    const report = await expectBody(integrator.POST("/api/v1/touchpoints/{touchpointId}/interactions", {
+        params: { path: { touchpointId } }, body: json,
+    }), 200, "ingestInteractions JSON");
+    equal(report.accepted, 10, `JSON push accepted: ${JSON.stringify(report.errors)}`);
+
+    const ndjson = Array.from({ length: 10 }, (_, i) => JSON.stringify({
+        externalId: `ndjson-${i}`, occurredAt: at(i + 10), metrics: { wait_seconds: 30 + 5 * i, answered: true, handle_seconds: 170 + 5 * i },
+    })).join("\n") + "\n";
+    const ndjsonReport = await expectBody(integrator.POST("/api/v1/touchpoints/{touchpointId}/interactions", {
+        params: { path: { touchpointId } }, body: ndjson, headers: { "Content-Type": "application/x-ndjson" }, bodySerializer: (body) => body,
+    }), 200, "ingestInteractions NDJSON");
+    equal(ndjsonReport.accepted, 10, "NDJSON push accepted");
+
+    const rows = Array.from({ length: 10 }, (_, i) => `csv-${i},${at(i + 20)},,,${40 + 7 * i},true,${i % 2 === 0},billing`);
+    const csv = ["externalId,occurredAt,journeyId,customerRef,m.wait_seconds,m.answered,m.resolved_first_contact,a.queue", ...rows].join("\r\n") + "\r\n";
+    const csvReport = await expectBody(integrator.POST("/api/v1/touchpoints/{touchpointId}/interactions", {
+        params: { path: { touchpointId } }, body: csv, headers: { "Content-Type": "text/csv" }, bodySerializer: (body) => body,
+    }), 200, "ingestInteractions CSV");
+    equal(csvReport.accepted, 10, "CSV push accepted");
+
+    const again = await expectBody(integrator.POST("/api/v1/touchpoints/{touchpointId}/interactions", {
+        params: { path: { touchpointId } }, body: json.slice(0, 3),
+    }), 200, "ingestInteractions again");
+    equal(again.duplicates, 3, "a record sent again is a duplicate");
+    return 30;
+}
+
+async function interactionsAndStats(viewer: BrandbridgeClient, touchpointId: string, ingested: number): Promise<void> {
+    const from = new Date(Date.now() - 24 * HOUR).toISOString();
+    const to = new Date(Date.now() + HOUR).toISOString();
+    const page = await expectBody(viewer.GET("/api/v1/touchpoints/{touchpointId}/interactions", {
+        params: { path: { touchpointId }, query: { from, to, limit: 200 } },
+    }), 200, "listInteractions");
+    equal(page.items.length, ingested, "listInteractions lists what was pushed");
+    equal(page.nextCursor, null, "a single page has no next cursor");
+
+    const attainment = await expectBody(viewer.POST("/api/v1/stats/attainment", {
+        body: { touchpointIds: [touchpointId], metric: "wait_seconds", op: "LE", threshold: 60, from, to, bucket: "DAY" },
+    }), 200, "attainment");
+    equal(attainment.valid, ingested, "attainment counts every interaction with a wait");
+    const contingency = await expectBody(viewer.POST("/api/v1/stats/contingency", {
+        body: { touchpointIds: [touchpointId], a: { metric: "handle_seconds", op: "LE", threshold: 180 }, b: { metric: "resolved_first_contact", op: "EQ", threshold: 1 }, from, to },
+    }), 200, "contingency");
+    equal(contingency.bothMet + contingency.aOnly + contingency.bOnly + contingency.neither, 10, "contingency counts the interactions with both metrics");
+}
+
+async function alignment(marketing: BrandbridgeClient, partner: BrandbridgeClient, brandId: string, promiseId: string): Promise<void> {
+    // Scores are taken a moment after the activation, in whole seconds, and never in the future.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const asOf = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString().replace(".000", "");
+    const recomputed = await expectBody(marketing.POST("/api/v1/alignment/brands/{brandId}/recompute", {
+        params: { path: { brandId }, query: { asOf } },
+    }), [200, 202], "recompute");
+    equal(recomputed.brandId, brandId, "recompute echoes the brand");
+
+    const brand = await expectBody(partner.GET("/api/v1/alignment/brands/{brandId}", { params: { path: { brandId }, query: { asOf } } }), 200, "getBrandAlignment");
+    equal(brand.brandId, brandId, "the alignment echoes the brand");
+    check(brand.promises.some((p) => p.promiseId === promiseId), "the brand alignment lists the active promise");
+    const breakdown = await expectBody(partner.GET("/api/v1/alignment/brands/{brandId}/promises/{promiseId}", {
+        params: { path: { brandId, promiseId }, query: { asOf } },
+    }), 200, "getPromiseAlignment");
+    equal(breakdown.promiseId, promiseId, "the promise breakdown echoes the promise");
+    const gaps = await expectBody(partner.GET("/api/v1/alignment/brands/{brandId}/gaps", { params: { path: { brandId }, query: { asOf } } }), 200, "listGaps");
+    equal(gaps.brandId, brandId, "gaps echo the brand");
+    const conflicts = await expectBody(partner.GET("/api/v1/alignment/brands/{brandId}/conflicts", { params: { path: { brandId }, query: { asOf } } }), 200, "listConflicts");
+    equal(conflicts.brandId, brandId, "conflicts echo the brand");
+    const history = await expectBody(partner.GET("/api/v1/alignment/brands/{brandId}/history", {
+        params: { path: { brandId }, query: { from: new Date(Date.now() - 7 * 24 * HOUR).toISOString(), to: asOf } },
+    }), 200, "getAlignmentHistory");
+    equal(history.brandId, brandId, "history echoes the brand");
+}
+
+/** A reader that already holds the current state gets 304 and no body. */
+async function conditionalRead(viewer: BrandbridgeClient, brandId: string): Promise<void> {
+    const first = await expectAnswer(viewer.GET("/api/v1/brands/{brandId}", { params: { path: { brandId } } }), 200, "getBrand");
+    const etag = header(first.response, "ETag", "getBrand");
+    const again = await expectStatus(viewer.GET("/api/v1/brands/{brandId}", { params: { path: { brandId }, header: { "If-None-Match": etag } } }), 304, "getBrand with If-None-Match");
+    equal(again.headers.get("ETag"), etag, "a 304 names the same ETag");
+}
+
+async function housekeeping(admin: BrandbridgeClient, brandId: string, tag: string): Promise<void> {
+    const clients = await expectBody(admin.GET("/api/v1/admin/clients", { params: { query: { limit: 200 } } }), 200, "listApiClients");
+    check(clients.items.length >= CALLER_ROLES.length, "listApiClients lists the story's keys");
+    const spare = await expectBody(admin.POST("/api/v1/admin/clients", {
+        body: { name: `contract-${tag}-spare`, roles: ["VIEWER"], brands: [brandId], rateLimit: RATE_LIMIT },
+    }), 201, "createApiClient spare");
+    const clientId = spare.id;
+    const read = await expectBody(admin.GET("/api/v1/admin/clients/{clientId}", { params: { path: { clientId } } }), 200, "getApiClient");
+    equal(read.id, clientId, "getApiClient echoes the id");
+    const changed = await expectBody(admin.PUT("/api/v1/admin/clients/{clientId}/access", {
+        params: { path: { clientId } }, body: { roles: ["VIEWER", "PARTNER"], brands: [brandId] },
+    }), 200, "changeApiClientAccess");
+    equal(changed.roles.length, 2, "changeApiClientAccess stores the roles");
+    await expectStatus(admin.DELETE("/api/v1/admin/clients/{clientId}", { params: { path: { clientId } } }), 204, "revokeApiClient");
+    await expectStatus(admin.GET("/api/v1/admin/clients/{clientId}", { params: { path: { clientId } } }), 404, "getApiClient after revoke");
+    const audit = await expectBody(admin.GET("/api/v1/admin/audit", { params: { query: { limit: 50 } } }), 200, "listAuditEvents");
+    check(audit.items.some((e) => e.clientId === clientId), "the audit shows the revoked client");
+}
