@@ -54,7 +54,7 @@ async function negative(): Promise<boolean> {
         const violations = prism.loggedViolations();
         for (const f of outcome.failures) console.error(`negative case failed: ${f}`);
         for (const v of violations) console.error(`Prism: ${v}`);
-        result("negative", { cases: outcome.cases, failures: outcome.failures.length, refusedByPrism: outcome.refusedByPrism, violations: violations.length });
+        result("negative", { cases: outcome.cases, failures: outcome.failures.length, refusedByPrism: outcome.refusedByPrism, directOnly: outcome.directOnly, violations: violations.length });
         return outcome.failures.length === 0 && violations.length === 0;
     } finally {
         prism.stop();

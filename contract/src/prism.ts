@@ -59,24 +59,44 @@ function freePort(): Promise<number> {
     });
 }
 
+/** What Prism said about one exchange. */
+export interface PrismReport {
+    /** Prism answered a request it found invalid itself, without forwarding it. */
+    refused: boolean;
+    /** What the document and the exchange disagree on (answers always; requests only when Prism forwarded them). */
+    violations: string[];
+}
+
 /**
- * What Prism said about one exchange: with --errors it answers a problem of its own in place of an
- * invalid request or answer; without, it passes the answer on with an `sl-violations` header.
+ * With --errors Prism answers a problem of its own in place of an invalid request or answer;
+ * without, it passes the answer on with an `sl-violations` header.
  */
-export async function prismViolations(response: Response): Promise<string[]> {
-    const found: string[] = [];
+export async function prismReport(response: Response): Promise<PrismReport> {
+    const violations: string[] = [];
     const header = response.headers.get("sl-violations");
     if (header !== null) {
-        found.push(...describe(parseJson(header)));
+        violations.push(...describe(parseJson(header)));
     }
+    let refused = false;
     if ((response.headers.get("content-type") ?? "").includes("json")) {
         const body = parseJson(await response.clone().text());
-        if (isRecord(body) && typeof body["type"] === "string" && body["type"].includes("stoplight.io/prism/errors")) {
-            const listed = describe(body["validation"]);
-            found.push(...(listed.length > 0 ? listed : [`${String(body["title"])}: ${String(body["detail"])}`]));
+        const type = isRecord(body) ? body["type"] : undefined;
+        if (isRecord(body) && typeof type === "string" && type.includes("stoplight.io/prism/errors")) {
+            const validation = Array.isArray(body["validation"]) ? body["validation"].filter(isRecord) : [];
+            const aboutAnswer = validation.filter((v) => Array.isArray(v["location"]) && v["location"][0] === "response");
+            refused = !type.endsWith("#VIOLATIONS") || (validation.length > 0 && aboutAnswer.length === 0);
+            if (!refused) {
+                violations.push(...(aboutAnswer.length > 0 ? describe(aboutAnswer) : [`${String(body["title"])}: ${String(body["detail"])}`]));
+            }
         }
     }
-    return found;
+    return { refused, violations };
+}
+
+/** Every violation of one exchange, a refused request included: for the scenario, where any is a failure. */
+export async function prismViolations(response: Response): Promise<string[]> {
+    const report = await prismReport(response);
+    return report.refused ? [`Prism refused the request: ${await response.clone().text()}`, ...report.violations] : report.violations;
 }
 
 function describe(validation: unknown): string[] {

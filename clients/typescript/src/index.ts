@@ -12,6 +12,10 @@ export type Answer<P extends keyof paths, M extends keyof paths[P], S extends nu
             : never
         : never;
 
+/** The JSON body an operation takes. */
+export type RequestBody<P extends keyof paths, M extends keyof paths[P]> =
+    paths[P][M] extends { requestBody?: { content: { "application/json": infer B } } } ? B : never;
+
 // Aliases name answers by the operation that gives them, so they follow the document's schemas whatever those are called.
 /** A brand as the catalogue answers it. */
 export type Brand = Answer<"/api/v1/brands/{brandId}", "get", 200>;
