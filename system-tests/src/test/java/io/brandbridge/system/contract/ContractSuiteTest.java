@@ -80,7 +80,8 @@ class ContractSuiteTest {
         Path generated = WORK.resolve("api.d.ts");
         NodeTools.Run run = NodeTools.run(CLIENT, List.of("npx", "--no-install", "openapi-typescript", DOCUMENT.toString(), "-o", generated.toString()), Map.of(), 300);
         assertTrue(run.passed(), run.output());
-        assertEquals(Files.readString(CLIENT.resolve("src/api.d.ts")), Files.readString(generated),
+        // A mismatch is reported by its cure, not by a diff of thousands of generated lines.
+        assertTrue(Files.readString(CLIENT.resolve("src/api.d.ts")).equals(Files.readString(generated)),
                 "clients/typescript/src/api.d.ts is not what the gateway's document generates; regenerate it with "
                         + "`cd clients/typescript && OPENAPI_DOCUMENT=" + DOCUMENT + " npm run generate` (or against a running gateway: "
                         + "`OPENAPI_DOCUMENT=http://localhost:8080/openapi.yml npm run generate`) and commit it");
