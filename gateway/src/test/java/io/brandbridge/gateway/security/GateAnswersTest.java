@@ -3,6 +3,7 @@ package io.brandbridge.gateway.security;
 import io.brandbridge.defaults.security.Role;
 import io.brandbridge.gateway.support.GatewayTestBase;
 import io.brandbridge.gateway.support.Reply;
+import io.brandbridge.gateway.support.StubService;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
@@ -45,5 +46,20 @@ class GateAnswersTest extends GatewayTestBase {
             assertTrue(detail.contains("send Authorization: Bearer <API key>"), detail);
             assertFalse(detail.contains("through the gateway"), detail);
         }
+    }
+
+    @Test
+    void aServiceRefusingTheGatewaysTokenReachesTheCallerAs503NeverAs401() {
+        promise.respond("/api/v1/brands", (exchange, caller) -> StubService.send(exchange, 401, "application/problem+json",
+                "{\"type\":\"https://brandbridge.io/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,"
+                        + "\"detail\":\"Call this service through the gateway: a valid internal token is required\"}"));
+
+        Reply reply = send(HttpRequest.GET("/api/v1/brands"), ADMIN_KEY);
+
+        assertEquals(503, reply.status(), reply.body());
+        assertEquals("application/problem+json", reply.contentType());
+        assertEquals("5", reply.header("Retry-After"));
+        assertEquals("The promise-service is unavailable; try again in 5 s", reply.json().get("detail"));
+        assertEquals(200, send(HttpRequest.GET("/api/v1/metrics"), ADMIN_KEY).status(), "the connection is still good for the next request");
     }
 }
