@@ -70,7 +70,7 @@ public class ApiClientController {
     @ProblemAnswers.Unprocessable
     public HttpResponse<CreatedApiClientResponse> create(@Valid @Body CreateApiClientRequest request, HttpRequest<?> http) {
         CreatedApiClientResponse created = clients.create(request, actors.of(http));
-        return HttpResponse.created(created, URI.create("/api/v1/admin/clients/" + created.id()));
+        return HttpResponse.created(created, URI.create("/api/v1/admin/clients/" + created.client().id()));
     }
 
     @Get
@@ -92,7 +92,7 @@ public class ApiClientController {
                     examples = @ExampleObject(name = "client", value = ApiClientExamples.CLIENT)))
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
-    public ApiClientResponse get(@Parameter(description = CLIENT_ID) @PathVariable @Size(max = 64) @Pattern(regexp = SchemaPatterns.ID) String clientId) {
+    public ApiClientResponse get(@Parameter(description = CLIENT_ID) @PathVariable @Size(max = ClientSchemas.CLIENT_ID_MAX) @Pattern(regexp = SchemaPatterns.ID) String clientId) {
         return clients.get(clientId);
     }
 
@@ -110,7 +110,7 @@ public class ApiClientController {
     @ProblemAnswers.TakesBody
     @ProblemAnswers.NotFound
     @ProblemAnswers.Unprocessable
-    public ApiClientResponse changeAccess(@Parameter(description = CLIENT_ID) @PathVariable @Size(max = 64) @Pattern(regexp = SchemaPatterns.ID) String clientId,
+    public ApiClientResponse changeAccess(@Parameter(description = CLIENT_ID) @PathVariable @Size(max = ClientSchemas.CLIENT_ID_MAX) @Pattern(regexp = SchemaPatterns.ID) String clientId,
                                           @Valid @Body ChangeAccessRequest request, HttpRequest<?> http) {
         return clients.changeAccess(clientId, request, actors.of(http));
     }
@@ -121,7 +121,7 @@ public class ApiClientController {
     @ApiResponse(responseCode = "204", description = "Revoked")
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
-    public HttpResponse<Void> revoke(@Parameter(description = CLIENT_ID) @PathVariable @Size(max = 64) @Pattern(regexp = SchemaPatterns.ID) String clientId,
+    public HttpResponse<Void> revoke(@Parameter(description = CLIENT_ID) @PathVariable @Size(max = ClientSchemas.CLIENT_ID_MAX) @Pattern(regexp = SchemaPatterns.ID) String clientId,
                                      HttpRequest<?> http) {
         clients.revoke(clientId, actors.of(http));
         return HttpResponse.noContent();

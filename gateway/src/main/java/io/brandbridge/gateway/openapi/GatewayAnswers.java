@@ -4,6 +4,7 @@ import io.brandbridge.defaults.problem.Problem;
 import io.brandbridge.defaults.security.Role;
 import io.brandbridge.gateway.ratelimit.Quota;
 import io.brandbridge.gateway.security.AccessMatrix;
+import io.brandbridge.gateway.security.ApiKeyGate;
 import io.micronaut.http.HttpMethod;
 
 import java.util.LinkedHashMap;
@@ -39,7 +40,7 @@ final class GatewayAnswers {
         headers.put(Quota.LIMIT, header("The most requests the API key may send at once (its bucket's burst); on every answer to a caller with a valid key", 1, 100_000));
         headers.put(Quota.REMAINING, header("Requests the API key may still send at once after this one; on every answer to a caller with a valid key", 0, 100_000));
         headers.put(Quota.RESET, header("Seconds until the API key's bucket is full again; on every answer to a caller with a valid key", 0, 10_000_000));
-        headers.put(RETRY_AFTER, header("Seconds to wait before retrying", 1, 3600));
+        headers.put(RETRY_AFTER, header("Seconds to wait before retrying", 1, ApiKeyGate.MAX_RETRY_AFTER));
         Map<String, Object> origin = new LinkedHashMap<>();
         origin.put("description", "The caller's `Origin`, sent only when it is one of the origins the gateway is configured to allow");
         origin.put("required", false);

@@ -37,6 +37,8 @@ public class ApiKeyGate {
     private static final Logger LOG = LoggerFactory.getLogger(ApiKeyGate.class);
     private static final String CHALLENGE = "Bearer realm=\"brandbridge\"";
     private static final String INVALID_KEY = "The API key is not valid or has been revoked; send Authorization: Bearer <API key> with a valid key";
+    /** The largest Retry-After the gateway sends, as its OpenAPI document says. */
+    public static final long MAX_RETRY_AFTER = 3600;
     private static final String RETRY_AFTER_STORE_DOWN = "5";
     private static final String RETRY_AFTER_BUSY = "1";
 
@@ -125,7 +127,8 @@ public class ApiKeyGate {
                                                     AuthenticatedClient client) {
         // Checked here, not at look-up, so a cached key stops working at the very instant it expires.
         if (client.hasExpired(clock.instant())) {
-            return Publishers.just(unauthorized(request, "The API key expired at " + client.expiresAt() + "; send Authorization: Bearer <API key> with a valid key", CHALLENGE + ", error=\"invalid_token\""));
+            return Publishers.just(unauthorized(request, "The API key expired at " + client.expiresAt()
+                    + "; send Authorization: Bearer <API key> with a valid key", CHALLENGE + ", error=\"invalid_token\""));
         }
         Quota quota = rateLimiter.acquire(client.id(), client.rateLimit());
         if (!quota.granted()) {
@@ -184,7 +187,8 @@ public class ApiKeyGate {
     }
 
     private static MutableHttpResponse<?> throttled(HttpRequest<?> request, long retryAfter) {
-        long seconds = Math.max(1, retryAfter);
+        // Capped at the documented maximum: an address still failing after it is simply answered 429 again.
+        long seconds = Math.clamp(retryAfter, 1, MAX_RETRY_AFTER);
         return Problems.response(HttpStatus.TOO_MANY_REQUESTS,
                         "Too many failed authentications from this address; retry in " + seconds + " s", request)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
