@@ -1,6 +1,6 @@
 package io.brandbridge.touchpoint.metrics;
 
-/** How an interaction's metrics are described in the OpenAPI document; the schemas are in src/main/openapi. */
+/** How an interaction's metrics are described in the OpenAPI document; the schemas are in src/main/openapi/hand-written-schemas.yml. */
 public final class MetricValues {
 
     public static final int MAX_METRICS = 64;

@@ -31,5 +31,6 @@ public record AttainmentRequest(@NotEmpty @Size(max = 500) @ArraySchema(maxItems
                                         description = "Inclusive; years 1000 to 9999") Instant from,
                                 @NotNull @Schema(maxLength = ApiDocs.MAX_DATE_TIME, requiredMode = Schema.RequiredMode.REQUIRED,
                                         description = "Exclusive; after `from` and at most 400 days after it") Instant to,
-                                @Nullable @Schema(type = "string", maxLength = 4, nullable = true, description = "UTC hours or days; absent or null for no series") Bucket bucket) {
+                                @Nullable @Schema(implementation = String.class, allowableValues = {"HOUR", "DAY"}, nullable = true,
+                                        description = "UTC hours or days; absent or null for no series") Bucket bucket) {
 }
