@@ -1,6 +1,6 @@
 package io.brandbridge.touchpoint.http;
 
-import io.swagger.v3.oas.annotations.headers.Header;
+import io.micronaut.http.HttpHeaders;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
@@ -42,8 +42,8 @@ public final class ApiDocs {
     /** The 304 that {@code NotModifiedFilter} answers to a GET whose {@code If-None-Match} names the current ETag. */
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.METHOD)
-    @ApiResponse(responseCode = "304", description = NOT_MODIFIED, headers = @Header(name = "ETag", description = ETAG,
-            schema = @Schema(type = "string", maxLength = ETAG_LENGTH, pattern = ETAG_PATTERN)))
+    @ApiResponse(responseCode = "304", description = NOT_MODIFIED, headers = @io.swagger.v3.oas.annotations.headers.Header(
+            name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = "string", maxLength = ETAG_LENGTH, pattern = ETAG_PATTERN)))
     public @interface NotModified {
     }
 }

@@ -35,6 +35,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URI;
 import java.util.List;
 
@@ -105,11 +109,7 @@ class TargetController {
     @Operation(operationId = "getTarget", summary = "Get an operational target",
             description = "The target and its `ETag`; 404 when the touchpoint or the target does not exist or is outside the caller's scope. "
                     + "With `If-None-Match` naming the current `ETag` the answer is 304 without a body.")
-    @ApiResponse(responseCode = "200", description = "The target",
-            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = "string", maxLength = ApiDocs.ETAG_LENGTH, pattern = ApiDocs.ETAG_PATTERN)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetResponse.class),
-                    examples = @ExampleObject(name = "target", value = TargetExamples.TARGET)))
+    @AnswersWithETag
     @ApiDocs.NotModified
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
@@ -119,8 +119,7 @@ class TargetController {
                                      @Parameter(description = "Operational target id", example = "tgt_8d2k4m6n8p0q2r4s6t8v") String targetId,
                                      // Answered by NotModifiedFilter; bound here so that it is documented and checked.
                                      @Header(HttpHeaders.IF_NONE_MATCH) @Nullable @Size(max = ApiDocs.MAX_CONDITION)
-                                     @Pattern(regexp = SchemaPatterns.SINGLE_LINE) @Parameter(description = ApiDocs.IF_NONE_MATCH,
-                                             example = ApiDocs.ETAG_EXAMPLE) String ifNoneMatch,
+                                     @Pattern(regexp = SchemaPatterns.SINGLE_LINE) @Parameter(description = ApiDocs.IF_NONE_MATCH, example = ApiDocs.ETAG_EXAMPLE) String ifNoneMatch,
                                      @Parameter(hidden = true) Caller caller) {
         return withETag(service.get(touchpointId, targetId, caller));
     }
@@ -132,11 +131,7 @@ class TargetController {
                     + "touchpoint or the target does not exist or is outside the caller's scope. With `If-Match` the change applies only "
                     + "to the state it names (412 otherwise); without one, a change that races another answers 409. Unknown properties "
                     + "are ignored; `id` and `touchpointId` in the body have no effect.")
-    @ApiResponse(responseCode = "200", description = "The updated target and its new `ETag`",
-            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = "string", maxLength = ApiDocs.ETAG_LENGTH, pattern = ApiDocs.ETAG_PATTERN)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetResponse.class),
-                    examples = @ExampleObject(name = "target", value = TargetExamples.TARGET)))
+    @AnswersWithETag
     @ProblemAnswers.TakesBody
     @ProblemAnswers.NotFound
     @ProblemAnswers.Conflict
@@ -147,8 +142,7 @@ class TargetController {
                                         @PathVariable @Size(max = ApiDocs.MAX_ID) @Pattern(regexp = SchemaPatterns.ID)
                                         @Parameter(description = "Operational target id", example = "tgt_8d2k4m6n8p0q2r4s6t8v") String targetId,
                                         @Header(HttpHeaders.IF_MATCH) @Nullable @Size(max = ApiDocs.MAX_CONDITION)
-                                        @Pattern(regexp = SchemaPatterns.SINGLE_LINE) @Parameter(description = ApiDocs.IF_MATCH,
-                                                example = ApiDocs.ETAG_EXAMPLE) String ifMatch,
+                                        @Pattern(regexp = SchemaPatterns.SINGLE_LINE) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.ETAG_EXAMPLE) String ifMatch,
                                         @Valid @Body TargetRequest request,
                                         @Parameter(hidden = true) Caller caller) {
         return withETag(service.update(touchpointId, targetId, ifMatch, request, caller));
@@ -169,8 +163,7 @@ class TargetController {
                               @PathVariable @Size(max = ApiDocs.MAX_ID) @Pattern(regexp = SchemaPatterns.ID)
                               @Parameter(description = "Operational target id", example = "tgt_8d2k4m6n8p0q2r4s6t8v") String targetId,
                               @Header(HttpHeaders.IF_MATCH) @Nullable @Size(max = ApiDocs.MAX_CONDITION)
-                              @Pattern(regexp = SchemaPatterns.SINGLE_LINE) @Parameter(description = ApiDocs.IF_MATCH,
-                                      example = ApiDocs.ETAG_EXAMPLE) String ifMatch,
+                              @Pattern(regexp = SchemaPatterns.SINGLE_LINE) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.ETAG_EXAMPLE) String ifMatch,
                               @Parameter(hidden = true) Caller caller) {
         service.delete(touchpointId, targetId, ifMatch, caller);
         return HttpResponse.noContent();
@@ -187,5 +180,16 @@ class TargetController {
                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, nullable = true, maxLength = ApiDocs.MAX_CURSOR,
                               pattern = ApiDocs.CURSOR_PATTERN, description = "Pass back as `cursor` for the next page; null on the last page")
                       @Nullable String nextCursor) {
+    }
+
+    /** The 200 of a read or a replace: the operational target and its current ETag. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "200", description = "The operational target and its current `ETag`",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG,
+                    schema = @Schema(type = "string", maxLength = ApiDocs.ETAG_LENGTH, pattern = ApiDocs.ETAG_PATTERN)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetResponse.class),
+                    examples = @ExampleObject(name = "target", value = TargetExamples.TARGET)))
+    @interface AnswersWithETag {
     }
 }

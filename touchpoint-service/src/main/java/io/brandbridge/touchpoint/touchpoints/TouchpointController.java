@@ -35,6 +35,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URI;
 import java.util.List;
 
@@ -106,11 +110,7 @@ class TouchpointController {
     @Operation(operationId = "getTouchpoint", summary = "Get a touchpoint",
             description = "The touchpoint and its `ETag`; 404 when it does not exist or its brand is outside the caller's scope. "
                     + "With `If-None-Match` naming the current `ETag` the answer is 304 without a body.")
-    @ApiResponse(responseCode = "200", description = "The touchpoint",
-            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = "string", maxLength = ApiDocs.ETAG_LENGTH, pattern = ApiDocs.ETAG_PATTERN)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TouchpointResponse.class),
-                    examples = @ExampleObject(name = "touchpoint", value = TouchpointExamples.TOUCHPOINT)))
+    @AnswersWithETag
     @ApiDocs.NotModified
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
@@ -118,8 +118,7 @@ class TouchpointController {
                                          @Parameter(description = "Touchpoint id", example = "tp_k3v9x0q2m8r4t6w1y5z7") String touchpointId,
                                          // Answered by NotModifiedFilter; bound here so that it is documented and checked.
                                          @Header(HttpHeaders.IF_NONE_MATCH) @Nullable @Size(max = ApiDocs.MAX_CONDITION)
-                                         @Pattern(regexp = SchemaPatterns.SINGLE_LINE) @Parameter(description = ApiDocs.IF_NONE_MATCH,
-                                                 example = ApiDocs.ETAG_EXAMPLE) String ifNoneMatch,
+                                         @Pattern(regexp = SchemaPatterns.SINGLE_LINE) @Parameter(description = ApiDocs.IF_NONE_MATCH, example = ApiDocs.ETAG_EXAMPLE) String ifNoneMatch,
                                          @Parameter(hidden = true) Caller caller) {
         return withETag(service.requireInScope(touchpointId, caller));
     }
@@ -131,11 +130,7 @@ class TouchpointController {
                     + "an unknown time zone answers 422). The brand cannot change. 404 when the touchpoint does not exist or is outside "
                     + "the caller's scope. With `If-Match` the change applies only to the state it names (412 otherwise); without one, "
                     + "a change that races another answers 409. Unknown properties are ignored; `id`, `brandId` and `createdAt` in the body have no effect.")
-    @ApiResponse(responseCode = "200", description = "The updated touchpoint and its new `ETag`",
-            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG,
-                    schema = @Schema(type = "string", maxLength = ApiDocs.ETAG_LENGTH, pattern = ApiDocs.ETAG_PATTERN)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TouchpointResponse.class),
-                    examples = @ExampleObject(name = "touchpoint", value = TouchpointExamples.TOUCHPOINT)))
+    @AnswersWithETag
     @ProblemAnswers.TakesBody
     @ProblemAnswers.NotFound
     @ProblemAnswers.Conflict
@@ -144,8 +139,7 @@ class TouchpointController {
     HttpResponse<TouchpointResponse> update(@PathVariable @Size(max = ApiDocs.MAX_ID) @Pattern(regexp = SchemaPatterns.ID)
                                             @Parameter(description = "Touchpoint id", example = "tp_k3v9x0q2m8r4t6w1y5z7") String touchpointId,
                                             @Header(HttpHeaders.IF_MATCH) @Nullable @Size(max = ApiDocs.MAX_CONDITION)
-                                            @Pattern(regexp = SchemaPatterns.SINGLE_LINE) @Parameter(description = ApiDocs.IF_MATCH,
-                                                    example = ApiDocs.ETAG_EXAMPLE) String ifMatch,
+                                            @Pattern(regexp = SchemaPatterns.SINGLE_LINE) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.ETAG_EXAMPLE) String ifMatch,
                                             @Valid @Body TouchpointRequest request,
                                             @Parameter(hidden = true) Caller caller) {
         return withETag(service.update(touchpointId, ifMatch, request, caller));
@@ -165,8 +159,7 @@ class TouchpointController {
     HttpResponse<Void> delete(@PathVariable @Size(max = ApiDocs.MAX_ID) @Pattern(regexp = SchemaPatterns.ID)
                               @Parameter(description = "Touchpoint id", example = "tp_k3v9x0q2m8r4t6w1y5z7") String touchpointId,
                               @Header(HttpHeaders.IF_MATCH) @Nullable @Size(max = ApiDocs.MAX_CONDITION)
-                              @Pattern(regexp = SchemaPatterns.SINGLE_LINE) @Parameter(description = ApiDocs.IF_MATCH,
-                                      example = ApiDocs.ETAG_EXAMPLE) String ifMatch,
+                              @Pattern(regexp = SchemaPatterns.SINGLE_LINE) @Parameter(description = ApiDocs.IF_MATCH, example = ApiDocs.ETAG_EXAMPLE) String ifMatch,
                               @Parameter(hidden = true) Caller caller) {
         service.delete(touchpointId, ifMatch, caller);
         return HttpResponse.noContent();
@@ -183,5 +176,16 @@ class TouchpointController {
                           @Schema(requiredMode = Schema.RequiredMode.REQUIRED, nullable = true, maxLength = ApiDocs.MAX_CURSOR,
                                   pattern = ApiDocs.CURSOR_PATTERN, description = "Pass back as `cursor` for the next page; null on the last page")
                           @Nullable String nextCursor) {
+    }
+
+    /** The 200 of a read or a replace: the touchpoint and its current ETag. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "200", description = "The touchpoint and its current `ETag`",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG,
+                    schema = @Schema(type = "string", maxLength = ApiDocs.ETAG_LENGTH, pattern = ApiDocs.ETAG_PATTERN)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TouchpointResponse.class),
+                    examples = @ExampleObject(name = "touchpoint", value = TouchpointExamples.TOUCHPOINT)))
+    @interface AnswersWithETag {
     }
 }

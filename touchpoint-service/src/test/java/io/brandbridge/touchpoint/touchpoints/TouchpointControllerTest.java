@@ -296,4 +296,11 @@ class TouchpointControllerTest {
         Map<String, Object> problem = api.problem(400, ops, HttpRequest.GET("/api/v1/touchpoints/not-an-id"));
         assertEquals(400, problem.get("status"));
     }
+
+    @Test
+    void anOverlongIfMatchAnswers400AndChangesNothing() {
+        String id = api.createTouchpoint(brand);
+        api.problem(400, ops, HttpRequest.PUT("/api/v1/touchpoints/" + id, request()).header("If-Match", "\"" + "a".repeat(1100) + "\""));
+        assertEquals("Leeds contact centre", api.body(ops, HttpRequest.GET("/api/v1/touchpoints/" + id)).get("name"));
+    }
 }
