@@ -37,7 +37,7 @@ final class PromiseExamples {
             "effectiveFrom":"2026-04-01T08:00:00Z","effectiveTo":"2026-09-30T17:00:00Z","createdAt":"2026-04-01T08:00:00Z",\
             "commitments":[{"key":"answered_in_60s","metric":"wait_seconds","op":"LE","threshold":60.0,"objective":0.85,\
             "window":{"type":"ROLLING_DAYS","days":28},"weight":1.0,"minSample":30}]}""";
-    static final String PAGE = "{\"items\":[" + ACTIVE + "],\"nextCursor\":null}";
+    static final String PAGE = "{\"items\":[" + ACTIVE + "],\"nextCursor\":\"MjAyNi0wNC0wMVQwODowMDowMFp8cHJtXzhkMms0bTZuOHAwcTJyNHM2dDh2\"}";
     static final String IN_FORCE = "{\"brandId\":\"brd_k3v9x7q2m4c8d1f5g6h0\",\"at\":\"2026-05-01T00:00:00Z\",\"items\":[" + ACTIVE + "]}";
 
     private PromiseExamples() {
