@@ -180,6 +180,27 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void everyExampleReferenceNamesAnExampleOfTheDocument() {
+        Map<String, Object> examples = map(map(document.get("components")).get("examples"));
+        List<String> references = new ArrayList<>();
+        walk(document.get("paths"), "#/paths", (where, node) -> {
+            if (node.get("$ref") instanceof String ref && ref.startsWith("#/components/examples/")) {
+                references.add(ref);
+                assertTrue(examples.containsKey(ref.substring(ref.lastIndexOf('/') + 1)), where + " " + ref);
+            }
+        });
+        assertFalse(references.isEmpty());
+    }
+
+    @Test
+    void theExamplesKeepTheNullsTheServerSends() {
+        Map<String, Object> draft = map(map(map(map(document.get("components")).get("examples")).get("PromiseDraft")).get("value"));
+
+        assertTrue(draft.containsKey("effectiveFrom") && draft.get("effectiveFrom") == null, draft.toString());
+        assertTrue(draft.containsKey("effectiveTo") && draft.get("effectiveTo") == null, draft.toString());
+    }
+
+    @Test
     void everyPageSendsItsNextCursorAndNullOnTheLastPage() {
         for (String page : List.of("BrandPage", "MetricPage", "PromisePage")) {
             Map<String, Object> schema = schema(page);

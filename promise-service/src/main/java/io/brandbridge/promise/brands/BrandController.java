@@ -67,14 +67,14 @@ class BrandController {
                     + "are evaluated. Only callers whose scope covers every brand may create brands (403); a slug another "
                     + "brand has answers 409." + ApiDocs.TOLERANT)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = BrandRequest.class), examples = @ExampleObject(name = "brand", value = BrandExamples.REQUEST)))
+            schema = @Schema(implementation = BrandRequest.class), examples = @ExampleObject(name = "brand", ref = ApiDocs.EXAMPLES + "BrandRequest")))
     @ApiResponse(responseCode = "201", description = "Created; `Location` names the brand and `ETag` its state",
             headers = {@io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.LOCATION, description = "Path of the new brand",
                     schema = @Schema(type = "string", format = "uri-reference", maxLength = ApiDocs.LOCATION_MAX)),
                     @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ETAG_DOC,
                             schema = @Schema(type = "string", maxLength = ApiDocs.ETAG_MAX, pattern = ApiDocs.ETAG_PATTERN))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BrandResponse.class),
-                    examples = @ExampleObject(name = "brand", value = BrandExamples.BRAND)))
+                    examples = @ExampleObject(name = "brand", ref = ApiDocs.EXAMPLES + "Brand")))
     @ProblemAnswers.TakesBody
     @ProblemAnswers.Conflict
     HttpResponse<BrandResponse> create(@Parameter(hidden = true) Caller caller, @Body @Valid BrandRequest request) {
@@ -91,7 +91,7 @@ class BrandController {
                     + "next page; it is null on the last page." + ApiDocs.NO_BODY)
     @ApiResponse(responseCode = "200", description = "One page of brands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BrandPage.class),
-                    examples = @ExampleObject(name = "page", value = BrandExamples.PAGE)))
+                    examples = @ExampleObject(name = "page", ref = ApiDocs.EXAMPLES + "BrandPage")))
     @ProblemAnswers.BadParameters
     Page<BrandResponse> list(@Parameter(hidden = true) Caller caller,
                              @Parameter(description = ApiDocs.LIMIT) @QueryValue(defaultValue = "50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
@@ -110,7 +110,7 @@ class BrandController {
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ETAG_DOC,
                     schema = @Schema(type = "string", maxLength = ApiDocs.ETAG_MAX, pattern = ApiDocs.ETAG_PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BrandResponse.class),
-                    examples = @ExampleObject(name = "brand", value = BrandExamples.BRAND)))
+                    examples = @ExampleObject(name = "brand", ref = ApiDocs.EXAMPLES + "Brand")))
     @NotModifiedAnswer
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
@@ -129,12 +129,12 @@ class BrandController {
             description = "Replaces name, slug and time zone (an absent `timeZone` becomes `UTC`). Needs `If-Match` with the brand's "
                     + "current `ETag`: 428 without it, 412 when it is stale. A slug another brand has answers 409." + ApiDocs.TOLERANT)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = BrandRequest.class), examples = @ExampleObject(name = "brand", value = BrandExamples.REQUEST)))
+            schema = @Schema(implementation = BrandRequest.class), examples = @ExampleObject(name = "brand", ref = ApiDocs.EXAMPLES + "BrandRequest")))
     @ApiResponse(responseCode = "200", description = "The updated brand and its new `ETag`",
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ETAG_DOC,
                     schema = @Schema(type = "string", maxLength = ApiDocs.ETAG_MAX, pattern = ApiDocs.ETAG_PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BrandResponse.class),
-                    examples = @ExampleObject(name = "brand", value = BrandExamples.BRAND)))
+                    examples = @ExampleObject(name = "brand", ref = ApiDocs.EXAMPLES + "Brand")))
     @ProblemAnswers.TakesBody
     @ProblemAnswers.NotFound
     @ProblemAnswers.Conflict

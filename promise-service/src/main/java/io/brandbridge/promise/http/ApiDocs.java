@@ -17,6 +17,9 @@ public final class ApiDocs {
     public static final String IF_NONE_MATCH = "The `ETag` of the copy the caller holds; while it is current the answer is 304 without a body";
     public static final String NOT_MODIFIED = "The caller's copy named in `If-None-Match` is current; no body";
 
+    /** Where the examples of src/main/openapi/examples.yml are merged into the document. */
+    public static final String EXAMPLES = "#/components/examples/";
+
     /** Ids are stored in 32-character columns, so no longer id can name anything. */
     public static final int ID_MAX = 32;
     public static final String ID_PATTERN = SchemaPatterns.ID;

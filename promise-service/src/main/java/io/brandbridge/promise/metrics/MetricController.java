@@ -65,7 +65,7 @@ class MetricController {
                     + "caller's scope answers 404. `nextCursor` is null on the last page." + ApiDocs.NO_BODY)
     @ApiResponse(responseCode = "200", description = "One page of metrics",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricPage.class),
-                    examples = @ExampleObject(name = "page", value = MetricExamples.PAGE)))
+                    examples = @ExampleObject(name = "page", ref = ApiDocs.EXAMPLES + "MetricPage")))
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
     Page<MetricResponse> list(@Parameter(hidden = true) Caller caller,
@@ -92,12 +92,12 @@ class MetricController {
             description = "Adds a metric the brand's commitments may measure. The key must not be a standard metric's or "
                     + "another custom metric's of the brand (409)." + ApiDocs.TOLERANT)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CreateMetricRequest.class), examples = @ExampleObject(name = "metric", value = MetricExamples.REQUEST)))
+            schema = @Schema(implementation = CreateMetricRequest.class), examples = @ExampleObject(name = "metric", ref = ApiDocs.EXAMPLES + "MetricRequest")))
     @ApiResponse(responseCode = "201", description = "Created; `Location` names the metric",
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.LOCATION, description = "Path of the new metric",
                     schema = @Schema(type = "string", format = "uri-reference", maxLength = ApiDocs.LOCATION_MAX)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
-                    examples = @ExampleObject(name = "metric", value = MetricExamples.CUSTOM)))
+                    examples = @ExampleObject(name = "metric", ref = ApiDocs.EXAMPLES + "CustomMetric")))
     @ProblemAnswers.TakesBody
     @ProblemAnswers.NotFound
     @ProblemAnswers.Conflict
@@ -115,7 +115,7 @@ class MetricController {
             description = "A standard metric or one of the brand's custom metrics; an unknown key answers 404." + ApiDocs.NO_BODY)
     @ApiResponse(responseCode = "200", description = "The metric",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
-                    examples = @ExampleObject(name = "metric", value = MetricExamples.CUSTOM)))
+                    examples = @ExampleObject(name = "metric", ref = ApiDocs.EXAMPLES + "CustomMetric")))
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
     MetricResponse get(@Parameter(hidden = true) Caller caller,

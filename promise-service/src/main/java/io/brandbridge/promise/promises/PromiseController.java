@@ -68,14 +68,14 @@ class PromiseController {
                     + "(e.g. `/commitments/1/objective`). A brand holds at most " + PromiseService.PROMISES_PER_BRAND_MAX
                     + " promises, in any status; one more answers 409." + ApiDocs.TOLERANT)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PromiseRequest.class), examples = @ExampleObject(name = "promise", value = PromiseExamples.REQUEST)))
+            schema = @Schema(implementation = PromiseRequest.class), examples = @ExampleObject(name = "promise", ref = ApiDocs.EXAMPLES + "PromiseRequest")))
     @ApiResponse(responseCode = "201", description = "Created; `Location` names the promise and `ETag` its state",
             headers = {@io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.LOCATION, description = "Path of the new promise",
                     schema = @Schema(type = "string", format = "uri-reference", maxLength = ApiDocs.LOCATION_MAX)),
                     @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ETAG_DOC,
                             schema = @Schema(type = "string", maxLength = ApiDocs.ETAG_MAX, pattern = ApiDocs.ETAG_PATTERN))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromiseResponse.class),
-                    examples = @ExampleObject(name = "draft", value = PromiseExamples.DRAFT)))
+                    examples = @ExampleObject(name = "draft", ref = ApiDocs.EXAMPLES + "PromiseDraft")))
     @ProblemAnswers.TakesBody
     @ProblemAnswers.NotFound
     @ProblemAnswers.Conflict
@@ -97,7 +97,7 @@ class PromiseController {
                     + "`cursor` for the next page; it is null on the last page." + ApiDocs.NO_BODY)
     @ApiResponse(responseCode = "200", description = "One page of promises",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromisePage.class),
-                    examples = @ExampleObject(name = "page", value = PromiseExamples.PAGE)))
+                    examples = @ExampleObject(name = "page", ref = ApiDocs.EXAMPLES + "PromisePage")))
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
     Page<PromiseResponse> list(@Parameter(hidden = true) Caller caller,
@@ -123,7 +123,7 @@ class PromiseController {
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ETAG_DOC,
                     schema = @Schema(type = "string", maxLength = ApiDocs.ETAG_MAX, pattern = ApiDocs.ETAG_PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromiseResponse.class),
-                    examples = @ExampleObject(name = "active", value = PromiseExamples.ACTIVE)))
+                    examples = @ExampleObject(name = "active", ref = ApiDocs.EXAMPLES + "PromiseActive")))
     @NotModifiedAnswer
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
@@ -145,12 +145,12 @@ class PromiseController {
                     + "again changes nothing. Needs `If-Match` with the current `ETag`: 428 without it, 412 when it is stale."
                     + ApiDocs.TOLERANT)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PromiseRequest.class), examples = @ExampleObject(name = "promise", value = PromiseExamples.REQUEST)))
+            schema = @Schema(implementation = PromiseRequest.class), examples = @ExampleObject(name = "promise", ref = ApiDocs.EXAMPLES + "PromiseRequest")))
     @ApiResponse(responseCode = "200", description = "The current version after the update, and its `ETag`",
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ETAG_DOC,
                     schema = @Schema(type = "string", maxLength = ApiDocs.ETAG_MAX, pattern = ApiDocs.ETAG_PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromiseResponse.class),
-                    examples = @ExampleObject(name = "newVersion", value = PromiseExamples.ACTIVE)))
+                    examples = @ExampleObject(name = "newVersion", ref = ApiDocs.EXAMPLES + "PromiseActive")))
     @ProblemAnswers.TakesBody
     @ProblemAnswers.NotFound
     @ProblemAnswers.Conflict
@@ -175,7 +175,7 @@ class PromiseController {
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ETAG_DOC,
                     schema = @Schema(type = "string", maxLength = ApiDocs.ETAG_MAX, pattern = ApiDocs.ETAG_PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromiseResponse.class),
-                    examples = @ExampleObject(name = "active", value = PromiseExamples.ACTIVE)))
+                    examples = @ExampleObject(name = "active", ref = ApiDocs.EXAMPLES + "PromiseActive")))
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
     @ProblemAnswers.Conflict
@@ -198,7 +198,7 @@ class PromiseController {
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ETAG_DOC,
                     schema = @Schema(type = "string", maxLength = ApiDocs.ETAG_MAX, pattern = ApiDocs.ETAG_PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromiseResponse.class),
-                    examples = @ExampleObject(name = "retired", value = PromiseExamples.RETIRED)))
+                    examples = @ExampleObject(name = "retired", ref = ApiDocs.EXAMPLES + "PromiseRetired")))
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
     @ProblemAnswers.Conflict

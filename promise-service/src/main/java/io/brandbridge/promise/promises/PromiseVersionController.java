@@ -61,7 +61,7 @@ class PromiseVersionController {
                     + "period they were in force. `nextCursor` is null on the last page." + ApiDocs.NO_BODY)
     @ApiResponse(responseCode = "200", description = "One page of versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromiseController.PromisePage.class),
-                    examples = @ExampleObject(name = "page", value = PromiseExamples.PAGE)))
+                    examples = @ExampleObject(name = "page", ref = ApiDocs.EXAMPLES + "PromiseVersionPage")))
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
     Page<PromiseResponse> versions(@Parameter(hidden = true) Caller caller,
@@ -83,7 +83,7 @@ class PromiseVersionController {
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = "Entity tag of this version",
                     schema = @Schema(type = "string", maxLength = ApiDocs.ETAG_MAX, pattern = ApiDocs.ETAG_PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromiseResponse.class),
-                    examples = @ExampleObject(name = "version", value = PromiseExamples.ACTIVE)))
+                    examples = @ExampleObject(name = "version", ref = ApiDocs.EXAMPLES + "PromiseActive")))
     @NotModifiedAnswer
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
@@ -106,7 +106,7 @@ class PromiseVersionController {
                     + "defaults to now (whole seconds). Alignment-service reads promises through this call." + ApiDocs.NO_BODY)
     @ApiResponse(responseCode = "200", description = "The versions in force",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InForceResponse.class),
-                    examples = @ExampleObject(name = "inForce", value = PromiseExamples.IN_FORCE)))
+                    examples = @ExampleObject(name = "inForce", ref = ApiDocs.EXAMPLES + "PromisesInForce")))
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
     InForceResponse inForce(@Parameter(hidden = true) Caller caller,

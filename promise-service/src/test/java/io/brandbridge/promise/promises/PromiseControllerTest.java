@@ -164,18 +164,6 @@ class PromiseControllerTest {
     }
 
     @Test
-    void aPromiseAsReadIsAnUpdateBodyThatChangesNothing() {
-        String id = api.createActivePromise(api.createBrand());
-        HttpResponse<Map<String, Object>> read = api.getPromise(id);
-
-        HttpResponse<Map<String, Object>> same = api.updatePromise(id, read.header(HttpHeaders.ETAG), read.body());
-
-        assertEquals(200, same.code());
-        assertEquals(read.body(), same.body());
-        assertEquals(read.header(HttpHeaders.ETAG), same.header(HttpHeaders.ETAG));
-    }
-
-    @Test
     void malformedIdsAnswer400NamingTheParameter() {
         assertEquals(List.of("/promiseId"), Api.pointers(api.problem(400, HttpRequest.GET("/api/v1/promises/prm_nope"))));
         assertEquals(List.of("/brandId"), Api.pointers(api.problem(400, HttpRequest.GET("/api/v1/brands/BRD-1/promises"))));
@@ -308,15 +296,18 @@ class PromiseControllerTest {
     }
 
     @Test
-    void sendingTheCurrentContentAgainChangesNothing() {
+    void sendingTheCurrentContentAgainOrThePromiseAsReadChangesNothing() {
         String id = api.createActivePromise(api.createBrand());
         HttpResponse<Map<String, Object>> before = api.getPromise(id);
 
         HttpResponse<Map<String, Object>> same = api.updatePromise(id, before.header(HttpHeaders.ETAG), Api.promiseBody());
+        HttpResponse<Map<String, Object>> sentBack = api.updatePromise(id, before.header(HttpHeaders.ETAG), before.body());
 
-        assertEquals(200, same.code());
-        assertEquals(before.body(), same.body());
-        assertEquals(before.header(HttpHeaders.ETAG), same.header(HttpHeaders.ETAG));
+        for (HttpResponse<Map<String, Object>> answer : List.of(same, sentBack)) {
+            assertEquals(200, answer.code());
+            assertEquals(before.body(), answer.body());
+            assertEquals(before.header(HttpHeaders.ETAG), answer.header(HttpHeaders.ETAG));
+        }
         assertEquals(1, items(api.call(HttpRequest.GET("/api/v1/promises/" + id + "/versions")).body()).size());
     }
 
