@@ -115,7 +115,7 @@ class BrandController {
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
     HttpResponse<BrandResponse> get(@Parameter(hidden = true) Caller caller,
-                                    @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = ApiDocs.ID_PATTERN, message = ApiDocs.ID_MESSAGE) String brandId,
+                                    @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String brandId,
                                     // Bound only so its limits are checked: NotModifiedFilter answers the 304.
                                     @Parameter(description = ApiDocs.IF_NONE_MATCH) @Nullable @Header(HttpHeaders.IF_NONE_MATCH)
                                     @Size(max = ApiDocs.ENTITY_TAGS_MAX) @Pattern(regexp = SchemaPatterns.SINGLE_LINE) String ifNoneMatch) {
@@ -141,7 +141,7 @@ class BrandController {
     @ProblemAnswers.PreconditionFailed
     @ProblemAnswers.PreconditionRequired
     HttpResponse<BrandResponse> update(@Parameter(hidden = true) Caller caller,
-                                       @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = ApiDocs.ID_PATTERN, message = ApiDocs.ID_MESSAGE) String brandId,
+                                       @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String brandId,
                                        // Required in the contract: an absent header binds as empty and answers 428, not 400.
                                        @Parameter(description = ApiDocs.IF_MATCH_REQUIRED, required = true) @Header(value = HttpHeaders.IF_MATCH, defaultValue = "")
                                        @Size(max = ApiDocs.ENTITY_TAGS_MAX) @Pattern(regexp = SchemaPatterns.SINGLE_LINE) String ifMatch,
@@ -160,7 +160,7 @@ class BrandController {
     @ProblemAnswers.NotFound
     @ProblemAnswers.Conflict
     HttpResponse<Void> delete(@Parameter(hidden = true) Caller caller,
-                              @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = ApiDocs.ID_PATTERN, message = ApiDocs.ID_MESSAGE) String brandId) {
+                              @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String brandId) {
         service.delete(caller, brandId);
         return HttpResponse.noContent();
     }

@@ -14,7 +14,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 @Serdeable
 @Schema(name = "Brand")
 public record BrandResponse(@Schema(requiredMode = REQUIRED, example = "brd_k3v9x7q2m4c8d1f5g6h0",
-                                    maxLength = ApiDocs.ID_MAX, pattern = ApiDocs.ID_PATTERN) String id,
+                                    maxLength = ApiDocs.ID_MAX, pattern = SchemaPatterns.ID) String id,
                             @Schema(requiredMode = REQUIRED, example = "Acme Telecom",
                                     maxLength = BrandRequest.NAME_MAX, pattern = SchemaPatterns.SINGLE_LINE) String name,
                             @Schema(requiredMode = REQUIRED, example = "acme-telecom",

@@ -1,7 +1,5 @@
 package io.brandbridge.promise.http;
 
-import io.brandbridge.defaults.schema.SchemaPatterns;
-
 /** Texts and limits shared by the OpenAPI annotations of every controller. */
 public final class ApiDocs {
 
@@ -22,7 +20,6 @@ public final class ApiDocs {
 
     /** Ids are stored in 32-character columns, so no longer id can name anything. */
     public static final int ID_MAX = 32;
-    public static final String ID_PATTERN = SchemaPatterns.ID;
     public static final String ID_MESSAGE = "is not an id this API issues";
 
     /** Cursors are base64url without padding, as {@code Cursors} writes them. */

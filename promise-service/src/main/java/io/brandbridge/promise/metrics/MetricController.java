@@ -3,6 +3,7 @@ package io.brandbridge.promise.metrics;
 import io.brandbridge.defaults.paging.Cursors;
 import io.brandbridge.defaults.paging.Page;
 import io.brandbridge.defaults.problem.answers.ProblemAnswers;
+import io.brandbridge.defaults.schema.SchemaPatterns;
 import io.brandbridge.defaults.security.AllowedRoles;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.promise.brands.BrandAccess;
@@ -70,7 +71,7 @@ class MetricController {
     @ProblemAnswers.NotFound
     Page<MetricResponse> list(@Parameter(hidden = true) Caller caller,
                               @Parameter(description = "Also list this brand's custom metrics") @Nullable @QueryValue
-                              @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = ApiDocs.ID_PATTERN, message = ApiDocs.ID_MESSAGE) String brandId,
+                              @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String brandId,
                               @Parameter(description = ApiDocs.LIMIT) @QueryValue(defaultValue = "50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
                               @Parameter(description = ApiDocs.CURSOR) @Nullable @QueryValue @Size(max = ApiDocs.CURSOR_MAX)
                               @Pattern(regexp = ApiDocs.CURSOR_PATTERN, message = ApiDocs.CURSOR_MESSAGE) String cursor) {
@@ -102,7 +103,7 @@ class MetricController {
     @ProblemAnswers.NotFound
     @ProblemAnswers.Conflict
     HttpResponse<MetricResponse> create(@Parameter(hidden = true) Caller caller,
-                                        @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = ApiDocs.ID_PATTERN, message = ApiDocs.ID_MESSAGE) String brandId,
+                                        @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String brandId,
                                         @Body @Valid CreateMetricRequest request) {
         CatalogueMetric metric = service.create(caller, brandId, request);
         return HttpResponse.created(MetricResponse.from(metric))
@@ -119,7 +120,7 @@ class MetricController {
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
     MetricResponse get(@Parameter(hidden = true) Caller caller,
-                       @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = ApiDocs.ID_PATTERN, message = ApiDocs.ID_MESSAGE) String brandId,
+                       @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String brandId,
                        @PathVariable @Size(max = MetricKeys.MAX_LENGTH) @Pattern(regexp = MetricKeys.PATTERN, message = MetricKeys.MESSAGE) String metricKey) {
         return MetricResponse.from(service.get(caller, brandId, metricKey));
     }
@@ -134,7 +135,7 @@ class MetricController {
     @ProblemAnswers.NotFound
     @ProblemAnswers.Conflict
     HttpResponse<Void> delete(@Parameter(hidden = true) Caller caller,
-                              @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = ApiDocs.ID_PATTERN, message = ApiDocs.ID_MESSAGE) String brandId,
+                              @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String brandId,
                               @PathVariable @Size(max = MetricKeys.MAX_LENGTH) @Pattern(regexp = MetricKeys.PATTERN, message = MetricKeys.MESSAGE) String metricKey) {
         service.delete(caller, brandId, metricKey);
         return HttpResponse.noContent();

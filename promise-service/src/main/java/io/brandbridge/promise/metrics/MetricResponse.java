@@ -22,7 +22,7 @@ public record MetricResponse(@Schema(requiredMode = REQUIRED, example = "wait_se
                                      maxLength = CreateMetricRequest.DESCRIPTION_MAX, pattern = SchemaPatterns.MULTILINE) String description,
                              @Schema(requiredMode = REQUIRED, description = "True for the catalogue every brand shares") boolean standard,
                              @Schema(requiredMode = REQUIRED, description = "Owning brand of a custom metric; null for standard ones",
-                                     nullable = true, maxLength = ApiDocs.ID_MAX, pattern = ApiDocs.ID_PATTERN) @Nullable String brandId) {
+                                     nullable = true, maxLength = ApiDocs.ID_MAX, pattern = SchemaPatterns.ID) @Nullable String brandId) {
 
     public static MetricResponse from(CatalogueMetric metric) {
         return new MetricResponse(metric.key(), metric.unit(), metric.kind(), metric.description(), metric.standard(), metric.brandId());

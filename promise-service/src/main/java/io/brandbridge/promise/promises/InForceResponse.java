@@ -1,5 +1,6 @@
 package io.brandbridge.promise.promises;
 
+import io.brandbridge.defaults.schema.SchemaPatterns;
 import io.brandbridge.promise.http.ApiDocs;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -13,7 +14,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 @Serdeable
 @Schema(name = "InForce", description = "Every promise version of the brand in force at `at`")
 public record InForceResponse(@Schema(requiredMode = REQUIRED, example = "brd_k3v9x7q2m4c8d1f5g6h0",
-                                      maxLength = ApiDocs.ID_MAX, pattern = ApiDocs.ID_PATTERN) String brandId,
+                                      maxLength = ApiDocs.ID_MAX, pattern = SchemaPatterns.ID) String brandId,
                               @Schema(requiredMode = REQUIRED, format = "date-time", maxLength = ApiDocs.DATE_TIME_MAX,
                                       example = "2026-05-01T00:00:00Z") Instant at,
                               @ArraySchema(arraySchema = @Schema(requiredMode = REQUIRED,

@@ -81,7 +81,7 @@ class PromiseController {
     @ProblemAnswers.Conflict
     @ProblemAnswers.Unprocessable
     HttpResponse<PromiseResponse> create(@Parameter(hidden = true) Caller caller,
-                                         @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = ApiDocs.ID_PATTERN, message = ApiDocs.ID_MESSAGE) String brandId,
+                                         @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String brandId,
                                          @Body @Valid PromiseRequest request) {
         PromiseView view = service.create(caller, brandId, request);
         return HttpResponse.created(PromiseResponse.from(view))
@@ -101,7 +101,7 @@ class PromiseController {
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
     Page<PromiseResponse> list(@Parameter(hidden = true) Caller caller,
-                               @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = ApiDocs.ID_PATTERN, message = ApiDocs.ID_MESSAGE) String brandId,
+                               @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String brandId,
                                @Parameter(description = "Only promises in this status", schema = @Schema(implementation = PromiseStatus.class))
                                @Nullable @QueryValue @EnumName(PromiseStatus.class) String status,
                                @Parameter(description = "Only promises covering this touchpoint type", schema = @Schema(implementation = TouchpointType.class))
@@ -128,7 +128,7 @@ class PromiseController {
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
     HttpResponse<PromiseResponse> get(@Parameter(hidden = true) Caller caller,
-                                      @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = ApiDocs.ID_PATTERN, message = ApiDocs.ID_MESSAGE) String promiseId,
+                                      @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String promiseId,
                                       // Bound only so its limits are checked: NotModifiedFilter answers the 304.
                                       @Parameter(description = ApiDocs.IF_NONE_MATCH) @Nullable @Header(HttpHeaders.IF_NONE_MATCH)
                                       @Size(max = ApiDocs.ENTITY_TAGS_MAX) @Pattern(regexp = SchemaPatterns.SINGLE_LINE) String ifNoneMatch) {
@@ -158,7 +158,7 @@ class PromiseController {
     @ProblemAnswers.PreconditionRequired
     @ProblemAnswers.Unprocessable
     HttpResponse<PromiseResponse> update(@Parameter(hidden = true) Caller caller,
-                                         @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = ApiDocs.ID_PATTERN, message = ApiDocs.ID_MESSAGE) String promiseId,
+                                         @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String promiseId,
                                          // Required in the contract: an absent header binds as empty and answers 428, not 400.
                                          @Parameter(description = ApiDocs.IF_MATCH_REQUIRED, required = true) @Header(value = HttpHeaders.IF_MATCH, defaultValue = "")
                                          @Size(max = ApiDocs.ENTITY_TAGS_MAX) @Pattern(regexp = SchemaPatterns.SINGLE_LINE) String ifMatch,
@@ -182,7 +182,7 @@ class PromiseController {
     @ProblemAnswers.PreconditionFailed
     @ProblemAnswers.Unprocessable
     HttpResponse<PromiseResponse> activate(@Parameter(hidden = true) Caller caller,
-                                           @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = ApiDocs.ID_PATTERN, message = ApiDocs.ID_MESSAGE) String promiseId,
+                                           @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String promiseId,
                                            @Parameter(description = ApiDocs.IF_MATCH_OPTIONAL) @Nullable @Header(HttpHeaders.IF_MATCH)
                                            @Size(max = ApiDocs.ENTITY_TAGS_MAX) @Pattern(regexp = SchemaPatterns.SINGLE_LINE) String ifMatch) {
         return withETag(service.activate(caller, promiseId, ifMatch));
@@ -204,7 +204,7 @@ class PromiseController {
     @ProblemAnswers.Conflict
     @ProblemAnswers.PreconditionFailed
     HttpResponse<PromiseResponse> retire(@Parameter(hidden = true) Caller caller,
-                                         @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = ApiDocs.ID_PATTERN, message = ApiDocs.ID_MESSAGE) String promiseId,
+                                         @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String promiseId,
                                          @Parameter(description = ApiDocs.IF_MATCH_OPTIONAL) @Nullable @Header(HttpHeaders.IF_MATCH)
                                          @Size(max = ApiDocs.ENTITY_TAGS_MAX) @Pattern(regexp = SchemaPatterns.SINGLE_LINE) String ifMatch) {
         return withETag(service.retire(caller, promiseId, ifMatch));

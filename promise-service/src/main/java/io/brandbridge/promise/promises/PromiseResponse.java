@@ -22,9 +22,9 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "Promise")
 public record PromiseResponse(@Schema(requiredMode = REQUIRED, example = "prm_8d2k4m6n8p0q2r4s6t8v",
-                                      maxLength = ApiDocs.ID_MAX, pattern = ApiDocs.ID_PATTERN) String id,
+                                      maxLength = ApiDocs.ID_MAX, pattern = SchemaPatterns.ID) String id,
                               @Schema(requiredMode = REQUIRED, example = "brd_k3v9x7q2m4c8d1f5g6h0",
-                                      maxLength = ApiDocs.ID_MAX, pattern = ApiDocs.ID_PATTERN) String brandId,
+                                      maxLength = ApiDocs.ID_MAX, pattern = SchemaPatterns.ID) String brandId,
                               @Schema(requiredMode = REQUIRED, example = "Your call answered within a minute",
                                       maxLength = PromiseContent.TITLE_MAX, pattern = SchemaPatterns.SINGLE_LINE) String title,
                               @Schema(requiredMode = REQUIRED, description = "Customer-facing copy",

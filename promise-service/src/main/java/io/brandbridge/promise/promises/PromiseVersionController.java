@@ -65,7 +65,7 @@ class PromiseVersionController {
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
     Page<PromiseResponse> versions(@Parameter(hidden = true) Caller caller,
-                                   @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = ApiDocs.ID_PATTERN, message = ApiDocs.ID_MESSAGE) String promiseId,
+                                   @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String promiseId,
                                    @Parameter(description = ApiDocs.LIMIT) @QueryValue(defaultValue = "50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
                                    @Parameter(description = ApiDocs.CURSOR) @Nullable @QueryValue @Size(max = ApiDocs.CURSOR_MAX)
                                    @Pattern(regexp = ApiDocs.CURSOR_PATTERN, message = ApiDocs.CURSOR_MESSAGE) String cursor) {
@@ -88,7 +88,7 @@ class PromiseVersionController {
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
     HttpResponse<PromiseResponse> version(@Parameter(hidden = true) Caller caller,
-                                          @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = ApiDocs.ID_PATTERN, message = ApiDocs.ID_MESSAGE) String promiseId,
+                                          @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String promiseId,
                                           @PathVariable @Min(1) @Max(Integer.MAX_VALUE) int version,
                                           // Bound only so its limits are checked: NotModifiedFilter answers the 304.
                                           @Parameter(description = ApiDocs.IF_NONE_MATCH) @Nullable @Header(HttpHeaders.IF_NONE_MATCH)
@@ -110,7 +110,7 @@ class PromiseVersionController {
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
     InForceResponse inForce(@Parameter(hidden = true) Caller caller,
-                            @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = ApiDocs.ID_PATTERN, message = ApiDocs.ID_MESSAGE) String brandId,
+                            @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String brandId,
                             @Parameter(description = "The instant, e.g. 2026-11-01T00:00:00Z (default now)",
                                     schema = @Schema(type = "string", format = "date-time", maxLength = ApiDocs.DATE_TIME_MAX))
                             @Nullable @QueryValue @Size(max = ApiDocs.DATE_TIME_MAX) String at) {
