@@ -24,8 +24,8 @@ public final class Limits {
     public static final String KEY_PATTERN = "^[a-z][a-z0-9_]{0,63}$";
     /** Promise titles and touchpoint names. */
     public static final int NAME_LENGTH = 200;
-    /** A conflict's sentence: fixed words around two metric keys and two figures. */
-    public static final int SENTENCE_LENGTH = 500;
+    /** A conflict's sentence: fixed words around two metric keys and two thresholds, each at most 326 digits written out. */
+    public static final int SENTENCE_LENGTH = 1_000;
     /** An instant as ISO-8601 text, e.g. 2026-11-01T09:00:02.417Z (with nanoseconds and an offset at most 35). */
     public static final int INSTANT_LENGTH = 40;
 
