@@ -160,7 +160,7 @@ public class BrandAlignmentController {
         int end = Math.min(all.size(), offset + limit);
         List<Gap> page = offset >= all.size() ? List.of() : all.subList(offset, end);
         String next = end < all.size() ? GapCursor.encode(snapshot.id(), end) : null;
-        return new GapsResponse(brandId, snapshot.asOf(), snapshot.computedAt(), snapshot.stale(), page, next);
+        return new GapsResponse(SnapshotStamp.of(snapshot), page, next);
     }
 
     @AllowedRoles({MARKETING, OPERATIONS, VIEWER, PARTNER})
@@ -204,7 +204,7 @@ public class BrandAlignmentController {
         HistoryRange range = HistoryRange.of(from, to, clock.instant());
         Snapshot newest = snapshot(caller, brandId, null);
         List<HistoryResponse.Day> days = store.dailyBetween(brandId, range.from(), range.to()).stream().map(HistoryResponse.Day::from).toList();
-        return new HistoryResponse(brandId, range.from(), range.to(), newest.asOf(), newest.computedAt(), newest.stale(), days);
+        return new HistoryResponse(SnapshotStamp.of(newest), range.from(), range.to(), days);
     }
 
     @AllowedRoles({MARKETING, OPERATIONS})

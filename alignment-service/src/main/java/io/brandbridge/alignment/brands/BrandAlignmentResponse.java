@@ -1,15 +1,14 @@
 package io.brandbridge.alignment.brands;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.brandbridge.alignment.scoring.Limits;
 import io.brandbridge.alignment.snapshots.PromiseSummary;
 import io.brandbridge.alignment.snapshots.Snapshot;
-import io.brandbridge.defaults.schema.SchemaPatterns;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import java.time.Instant;
 import java.util.List;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
@@ -17,12 +16,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 /** A brand's alignment index and promise summary as of one snapshot. */
 @Serdeable
 @Schema(description = "A brand's alignment as of one snapshot: the index and each promise in force.")
-public record BrandAlignmentResponse(@Schema(requiredMode = REQUIRED, maxLength = Limits.ID_LENGTH, pattern = SchemaPatterns.ID) String brandId,
-                                     @Schema(requiredMode = REQUIRED, description = SnapshotFields.AS_OF, format = "date-time", maxLength = Limits.INSTANT_LENGTH)
-                                     Instant asOf,
-                                     @Schema(requiredMode = REQUIRED, description = SnapshotFields.COMPUTED_AT, format = "date-time", maxLength = Limits.INSTANT_LENGTH)
-                                     Instant computedAt,
-                                     @Schema(requiredMode = REQUIRED, description = SnapshotFields.STALE) boolean stale,
+public record BrandAlignmentResponse(@JsonUnwrapped SnapshotStamp snapshot,
                                      @Schema(requiredMode = REQUIRED, description = "The brand time zone calendar windows were evaluated in", example = "Europe/London",
                                              maxLength = SnapshotFields.TIME_ZONE_LENGTH, pattern = SnapshotFields.TIME_ZONE_PATTERN)
                                      String timeZone,
@@ -38,7 +32,7 @@ public record BrandAlignmentResponse(@Schema(requiredMode = REQUIRED, maxLength 
                                      List<PromiseSummary> promises) {
 
     static BrandAlignmentResponse from(Snapshot s) {
-        return new BrandAlignmentResponse(s.brandId(), s.asOf(), s.computedAt(), s.stale(), s.timeZone(), s.summary().index(),
+        return new BrandAlignmentResponse(SnapshotStamp.of(s), s.timeZone(), s.summary().index(),
                 s.summary().gapCount(), s.summary().conflictCount(), s.summary().promises());
     }
 }

@@ -1,14 +1,13 @@
 package io.brandbridge.alignment.brands;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.brandbridge.alignment.scoring.Conflict;
 import io.brandbridge.alignment.scoring.Limits;
 import io.brandbridge.alignment.snapshots.Snapshot;
-import io.brandbridge.defaults.schema.SchemaPatterns;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import java.time.Instant;
 import java.util.List;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
@@ -16,12 +15,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 /** The incentive conflicts of one snapshot, strongest (most negative z) first. */
 @Serdeable
 @Schema(description = "Operational targets that work against a commitment at the same touchpoint, strongest first.")
-public record ConflictsResponse(@Schema(requiredMode = REQUIRED, maxLength = Limits.ID_LENGTH, pattern = SchemaPatterns.ID) String brandId,
-                                @Schema(requiredMode = REQUIRED, description = SnapshotFields.AS_OF, format = "date-time", maxLength = Limits.INSTANT_LENGTH)
-                                Instant asOf,
-                                @Schema(requiredMode = REQUIRED, description = SnapshotFields.COMPUTED_AT, format = "date-time", maxLength = Limits.INSTANT_LENGTH)
-                                Instant computedAt,
-                                @Schema(requiredMode = REQUIRED, description = SnapshotFields.STALE) boolean stale,
+public record ConflictsResponse(@JsonUnwrapped SnapshotStamp snapshot,
                                 @ArraySchema(arraySchema = @Schema(requiredMode = REQUIRED,
                                         description = "The strongest conflicts, at most " + MAX_ITEMS + "; the summary's conflictCount counts them all"),
                                         maxItems = MAX_ITEMS)
@@ -31,7 +25,6 @@ public record ConflictsResponse(@Schema(requiredMode = REQUIRED, maxLength = Lim
     static final int MAX_ITEMS = 1_000;
 
     static ConflictsResponse from(Snapshot s, List<Conflict> strongestFirst) {
-        return new ConflictsResponse(s.brandId(), s.asOf(), s.computedAt(), s.stale(),
-                strongestFirst.subList(0, Math.min(MAX_ITEMS, strongestFirst.size())));
+        return new ConflictsResponse(SnapshotStamp.of(s), strongestFirst.subList(0, Math.min(MAX_ITEMS, strongestFirst.size())));
     }
 }

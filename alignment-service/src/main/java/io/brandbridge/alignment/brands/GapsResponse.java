@@ -1,15 +1,13 @@
 package io.brandbridge.alignment.brands;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.brandbridge.alignment.scoring.Gap;
-import io.brandbridge.alignment.scoring.Limits;
 import io.brandbridge.defaults.paging.Page;
-import io.brandbridge.defaults.schema.SchemaPatterns;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import java.time.Instant;
 import java.util.List;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
@@ -17,12 +15,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 /** The gaps of one snapshot, the one letting down the most customers first. */
 @Serdeable
 @Schema(description = "(promise, commitment, touchpoint) triples below objective, ranked by excessBroken, then brokenPromises.")
-public record GapsResponse(@Schema(requiredMode = REQUIRED, maxLength = Limits.ID_LENGTH, pattern = SchemaPatterns.ID) String brandId,
-                           @Schema(requiredMode = REQUIRED, description = SnapshotFields.AS_OF, format = "date-time", maxLength = Limits.INSTANT_LENGTH)
-                           Instant asOf,
-                           @Schema(requiredMode = REQUIRED, description = SnapshotFields.COMPUTED_AT, format = "date-time", maxLength = Limits.INSTANT_LENGTH)
-                           Instant computedAt,
-                           @Schema(requiredMode = REQUIRED, description = SnapshotFields.STALE) boolean stale,
+public record GapsResponse(@JsonUnwrapped SnapshotStamp snapshot,
                            @ArraySchema(arraySchema = @Schema(requiredMode = REQUIRED, description = "This page's gaps, at most `limit`"), maxItems = Page.MAX_LIMIT)
                            List<Gap> items,
                            @Schema(requiredMode = REQUIRED, nullable = true, maxLength = GapCursor.MAX_LENGTH, pattern = GapCursor.PATTERN,

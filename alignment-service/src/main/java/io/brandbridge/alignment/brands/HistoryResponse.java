@@ -1,9 +1,9 @@
 package io.brandbridge.alignment.brands;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.brandbridge.alignment.scoring.Limits;
 import io.brandbridge.alignment.snapshots.PromiseSummary;
 import io.brandbridge.alignment.snapshots.Snapshot;
-import io.brandbridge.defaults.schema.SchemaPatterns;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -19,16 +19,11 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 @Serdeable
 @Schema(description = "The last snapshot of each day (brand time zone) whose asOf is in [from, to), oldest first. "
         + "asOf, computedAt and stale at the top describe the brand's newest snapshot.")
-public record HistoryResponse(@Schema(requiredMode = REQUIRED, maxLength = Limits.ID_LENGTH, pattern = SchemaPatterns.ID) String brandId,
+public record HistoryResponse(@JsonUnwrapped SnapshotStamp snapshot,
                               @Schema(requiredMode = REQUIRED, description = "Start of the range (inclusive)", format = "date-time", maxLength = Limits.INSTANT_LENGTH)
                               Instant from,
                               @Schema(requiredMode = REQUIRED, description = "End of the range (exclusive)", format = "date-time", maxLength = Limits.INSTANT_LENGTH)
                               Instant to,
-                              @Schema(requiredMode = REQUIRED, description = SnapshotFields.AS_OF, format = "date-time", maxLength = Limits.INSTANT_LENGTH)
-                              Instant asOf,
-                              @Schema(requiredMode = REQUIRED, description = SnapshotFields.COMPUTED_AT, format = "date-time", maxLength = Limits.INSTANT_LENGTH)
-                              Instant computedAt,
-                              @Schema(requiredMode = REQUIRED, description = SnapshotFields.STALE) boolean stale,
                               @ArraySchema(arraySchema = @Schema(requiredMode = REQUIRED, description = "One point per day with a snapshot, oldest first"),
                                       maxItems = HistoryRange.MAX_DAYS + 1)
                               List<Day> items) {

@@ -1,5 +1,6 @@
 package io.brandbridge.alignment.brands;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.brandbridge.alignment.scoring.CommitmentAlignment;
 import io.brandbridge.alignment.scoring.Limits;
 import io.brandbridge.alignment.scoring.PromiseAlignment;
@@ -12,7 +13,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import java.time.Instant;
 import java.util.List;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
@@ -21,12 +21,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 @Serdeable
 @Schema(description = "One promise version as of one snapshot: score = commitment scores weighted by weight over commitments with data "
         + "(null when none has data); status = the worst commitment status (BROKEN, AT_RISK, NO_DATA, KEPT).")
-public record PromiseAlignmentResponse(@Schema(requiredMode = REQUIRED, maxLength = Limits.ID_LENGTH, pattern = SchemaPatterns.ID) String brandId,
-                                       @Schema(requiredMode = REQUIRED, description = SnapshotFields.AS_OF, format = "date-time", maxLength = Limits.INSTANT_LENGTH)
-                                       Instant asOf,
-                                       @Schema(requiredMode = REQUIRED, description = SnapshotFields.COMPUTED_AT, format = "date-time", maxLength = Limits.INSTANT_LENGTH)
-                                       Instant computedAt,
-                                       @Schema(requiredMode = REQUIRED, description = SnapshotFields.STALE) boolean stale,
+public record PromiseAlignmentResponse(@JsonUnwrapped SnapshotStamp snapshot,
                                        @Schema(requiredMode = REQUIRED, maxLength = Limits.ID_LENGTH, pattern = SchemaPatterns.ID) String promiseId,
                                        @Schema(requiredMode = REQUIRED, format = "int32", minimum = "1", maximum = Limits.INT_MAX) int version,
                                        @Schema(requiredMode = REQUIRED, maxLength = Limits.NAME_LENGTH, pattern = SchemaPatterns.SINGLE_LINE) String title,
@@ -40,7 +35,7 @@ public record PromiseAlignmentResponse(@Schema(requiredMode = REQUIRED, maxLengt
                                        List<CommitmentAlignment> commitments) {
 
     static PromiseAlignmentResponse from(Snapshot s, PromiseAlignment p) {
-        return new PromiseAlignmentResponse(s.brandId(), s.asOf(), s.computedAt(), s.stale(), p.promiseId(), p.version(), p.title(),
+        return new PromiseAlignmentResponse(SnapshotStamp.of(s), p.promiseId(), p.version(), p.title(),
                 p.priority(), p.touchpointTypes(), p.score(), p.status(), p.commitments());
     }
 }
