@@ -36,6 +36,9 @@ public class Api {
     public static final String PROBLEM_JSON = "application/problem+json";
     /** A MARKETING caller whose scope covers every brand. */
     public static final Caller ANY_BRAND = TestCallers.of(Role.MARKETING);
+    /** Well-formed ids that name nothing: the service issues random ones. */
+    public static final String UNKNOWN_BRAND = "brd_00000000000000000000";
+    public static final String UNKNOWN_PROMISE = "prm_00000000000000000000";
     public static final Argument<Map<String, Object>> JSON_OBJECT = Argument.mapOf(String.class, Object.class);
 
     private final BlockingHttpClient http;

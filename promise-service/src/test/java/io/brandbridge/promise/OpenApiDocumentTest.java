@@ -14,13 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The generated OpenAPI document describes every operation, its problem answers and examples. */
+/** The generated OpenAPI document describes every operation, its problem answers, limits and examples. */
 class OpenApiDocumentTest {
 
     private static final String DOCUMENT = "META-INF/swagger/promise-service.yml";
@@ -58,8 +61,8 @@ class OpenApiDocumentTest {
                 "GET /api/v1/promises/{promiseId}/versions/{version}",
                 "GET /api/v1/metrics",
                 "POST /api/v1/brands/{brandId}/metrics",
-                "GET /api/v1/brands/{brandId}/metrics/{key}",
-                "DELETE /api/v1/brands/{brandId}/metrics/{key}")), operations);
+                "GET /api/v1/brands/{brandId}/metrics/{metricKey}",
+                "DELETE /api/v1/brands/{brandId}/metrics/{metricKey}")), operations);
     }
 
     @Test
@@ -127,11 +130,146 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void conditionalUpdatesDeclareTheirPreconditionAnswers() {
+    void conditionalUpdatesDeclareTheirPreconditionAnswersAndRequireIfMatch() {
         for (Operation op : operations()) {
             if (op.method().equals("put")) {
                 Set<String> codes = map(op.body().get("responses")).keySet();
                 assertTrue(codes.containsAll(List.of("412", "428")), op.toString());
+                assertEquals(true, parameter(op, "If-Match").get("required"), op + " If-Match");
+            }
+        }
+    }
+
+    @Test
+    void everyReadThatSendsAnETagDocumentsIfNoneMatchAndItsAnswer304() {
+        List<String> conditional = new ArrayList<>();
+        for (Operation op : operations()) {
+            Map<String, Object> ok = map(map(op.body().get("responses")).get("200"));
+            if (!op.method().equals("get") || ok == null || ok.get("headers") == null || !map(ok.get("headers")).containsKey("ETag")) {
+                continue;
+            }
+            conditional.add(op.toString());
+            assertNotEquals(true, parameter(op, "If-None-Match").get("required"), op + " If-None-Match is optional");
+            Map<String, Object> notModified = map(map(op.body().get("responses")).get("304"));
+            assertNotNull(notModified, op + " 304");
+            assertNull(notModified.get("content"), op + " 304 has no body");
+            assertTrue(map(notModified.get("headers")).containsKey("ETag"), op + " 304 ETag");
+        }
+        assertEquals(List.of("GET /api/v1/brands/{brandId}", "GET /api/v1/promises/{promiseId}",
+                "GET /api/v1/promises/{promiseId}/versions/{version}"), conditional.stream().sorted().toList());
+    }
+
+    @Test
+    void everyStringIntegerAndArrayIsBounded() {
+        List<String> unbounded = new ArrayList<>();
+        walk(document, "#", (where, node) -> {
+            Object type = node.get("type");
+            if ("string".equals(type) && !node.containsKey("enum")
+                    && (!node.containsKey("maxLength") || !(node.containsKey("pattern") || node.containsKey("format")))) {
+                unbounded.add(where);
+            }
+            if ("integer".equals(type) && !(node.containsKey("format") && node.containsKey("minimum") && node.containsKey("maximum"))) {
+                unbounded.add(where);
+            }
+            if ("array".equals(type) && !node.containsKey("maxItems")) {
+                unbounded.add(where);
+            }
+        });
+        // The 503's Retry-After is declared once for every service, in service-defaults.
+        assertEquals(List.of(), unbounded.stream().filter(where -> !where.contains("Retry-After")).toList());
+    }
+
+    @Test
+    void everyExampleReferenceNamesAnExampleOfTheDocument() {
+        Map<String, Object> examples = map(map(document.get("components")).get("examples"));
+        List<String> references = new ArrayList<>();
+        walk(document.get("paths"), "#/paths", (where, node) -> {
+            if (node.get("$ref") instanceof String ref && ref.startsWith("#/components/examples/")) {
+                references.add(ref);
+                assertTrue(examples.containsKey(ref.substring(ref.lastIndexOf('/') + 1)), where + " " + ref);
+            }
+        });
+        assertFalse(references.isEmpty());
+    }
+
+    @Test
+    void theExamplesKeepTheNullsTheServerSends() {
+        Map<String, Object> draft = map(map(map(map(document.get("components")).get("examples")).get("PromiseDraft")).get("value"));
+
+        assertTrue(draft.containsKey("effectiveFrom") && draft.get("effectiveFrom") == null, draft.toString());
+        assertTrue(draft.containsKey("effectiveTo") && draft.get("effectiveTo") == null, draft.toString());
+    }
+
+    @Test
+    void everyPageSendsItsNextCursorAndNullOnTheLastPage() {
+        for (String page : List.of("BrandPage", "MetricPage", "PromisePage")) {
+            Map<String, Object> schema = schema(page);
+            assertTrue(((List<?>) schema.get("required")).containsAll(List.of("items", "nextCursor")), page);
+            assertEquals(true, map(map(schema.get("properties")).get("nextCursor")).get("nullable"), page);
+        }
+    }
+
+    @Test
+    void aPromiseAsReadFitsTheBodyOfItsUpdate() {
+        assertFits("Promise", "PromiseRequest");
+        assertFits("Commitment", "CommitmentRequest");
+        assertFits("CommitmentWindow", "Window");
+        assertEquals("#/components/schemas/Commitment",
+                map(map(map(schema("Promise").get("properties")).get("commitments")).get("items")).get("$ref"));
+        assertEquals("#/components/schemas/CommitmentWindow", map(map(schema("Commitment").get("properties")).get("window")).get("$ref"));
+    }
+
+    private static final Map<Object, Object> RESPONSE_TO_REQUEST = Map.of(
+            "#/components/schemas/CommitmentWindow", "#/components/schemas/Window");
+
+    /** Every property the request declares is one the response always sends, with the same type and limits. */
+    private static void assertFits(String response, String request) {
+        Map<String, Object> read = map(schema(response).get("properties"));
+        List<?> sent = (List<?>) schema(response).get("required");
+        map(schema(request).get("properties")).forEach((name, property) -> {
+            Map<String, Object> accepted = map(property);
+            Map<String, Object> given = map(read.get(name));
+            assertNotNull(given, response + "." + name);
+            if (!name.equals("days")) {
+                assertTrue(sent.contains(name), response + "." + name + " is always sent");
+            }
+            assertEquals(typeOf(accepted), RESPONSE_TO_REQUEST.getOrDefault(typeOf(given), typeOf(given)), response + "." + name);
+            for (String limit : List.of("maxLength", "pattern", "maxItems", "minimum", "maximum")) {
+                if (accepted.containsKey(limit)) {
+                    assertEquals(accepted.get(limit), given.get(limit), response + "." + name + " " + limit);
+                }
+            }
+        });
+    }
+
+    /** The type or referenced schema, seen through a single {@code allOf}. */
+    private static Object typeOf(Map<String, Object> property) {
+        if (property.get("allOf") instanceof List<?> parts && parts.size() == 1) {
+            return typeOf(map(parts.getFirst()));
+        }
+        return property.containsKey("$ref") ? property.get("$ref") : property.get("type");
+    }
+
+    private static Map<String, Object> schema(String name) {
+        return map(map(map(document.get("components")).get("schemas")).get(name));
+    }
+
+    private static Map<String, Object> parameter(Operation op, String name) {
+        for (Object parameter : (List<?>) op.body().getOrDefault("parameters", List.of())) {
+            if (name.equals(map(parameter).get("name"))) {
+                return map(parameter);
+            }
+        }
+        throw new AssertionError(op + " has no parameter " + name);
+    }
+
+    private static void walk(Object node, String where, BiConsumer<String, Map<String, Object>> visit) {
+        if (node instanceof Map<?, ?> object) {
+            visit.accept(where, map(object));
+            object.forEach((key, value) -> walk(value, where + "/" + key, visit));
+        } else if (node instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                walk(list.get(i), where + "/" + i, visit);
             }
         }
     }

@@ -21,23 +21,23 @@ class PromiseRoleAccessTest extends RoleAccessContract {
     protected List<Probe> probes() {
         return List.of(
                 Probe.of(GET, "/api/v1/brands", MARKETING, OPERATIONS, VIEWER, SERVICE),
-                Probe.of(GET, "/api/v1/brands/brd_missing", MARKETING, OPERATIONS, VIEWER, SERVICE),
+                Probe.of(GET, "/api/v1/brands/" + Api.UNKNOWN_BRAND, MARKETING, OPERATIONS, VIEWER, SERVICE),
                 Probe.of(POST, "/api/v1/brands", MARKETING),
-                Probe.of(PUT, "/api/v1/brands/brd_missing", MARKETING),
-                Probe.of(DELETE, "/api/v1/brands/brd_missing", MARKETING),
-                Probe.of(GET, "/api/v1/metrics?brandId=brd_missing", MARKETING, OPERATIONS, VIEWER),
-                Probe.of(GET, "/api/v1/brands/brd_missing/metrics/queue_len", MARKETING, OPERATIONS, VIEWER),
-                Probe.of(POST, "/api/v1/brands/brd_missing/metrics", MARKETING),
-                Probe.of(DELETE, "/api/v1/brands/brd_missing/metrics/queue_len", MARKETING),
-                Probe.of(GET, "/api/v1/brands/brd_missing/promises", MARKETING, OPERATIONS, VIEWER),
-                Probe.of(GET, "/api/v1/promises/prm_missing", MARKETING, OPERATIONS, VIEWER),
-                Probe.of(POST, "/api/v1/brands/brd_missing/promises", MARKETING),
-                Probe.of(PUT, "/api/v1/promises/prm_missing", MARKETING),
-                Probe.of(POST, "/api/v1/promises/prm_missing/activate", MARKETING),
-                Probe.of(POST, "/api/v1/promises/prm_missing/retire", MARKETING),
-                Probe.of(GET, "/api/v1/promises/prm_missing/versions", MARKETING, OPERATIONS, VIEWER),
-                Probe.of(GET, "/api/v1/promises/prm_missing/versions/1", MARKETING, OPERATIONS, VIEWER),
-                Probe.of(GET, "/api/v1/brands/brd_missing/promises/in-force", MARKETING, OPERATIONS, VIEWER, SERVICE));
+                Probe.of(PUT, "/api/v1/brands/" + Api.UNKNOWN_BRAND, MARKETING),
+                Probe.of(DELETE, "/api/v1/brands/" + Api.UNKNOWN_BRAND, MARKETING),
+                Probe.of(GET, "/api/v1/metrics?brandId=" + Api.UNKNOWN_BRAND, MARKETING, OPERATIONS, VIEWER),
+                Probe.of(GET, "/api/v1/brands/" + Api.UNKNOWN_BRAND + "/metrics/queue_len", MARKETING, OPERATIONS, VIEWER),
+                Probe.of(POST, "/api/v1/brands/" + Api.UNKNOWN_BRAND + "/metrics", MARKETING),
+                Probe.of(DELETE, "/api/v1/brands/" + Api.UNKNOWN_BRAND + "/metrics/queue_len", MARKETING),
+                Probe.of(GET, "/api/v1/brands/" + Api.UNKNOWN_BRAND + "/promises", MARKETING, OPERATIONS, VIEWER),
+                Probe.of(GET, "/api/v1/promises/" + Api.UNKNOWN_PROMISE, MARKETING, OPERATIONS, VIEWER),
+                Probe.of(POST, "/api/v1/brands/" + Api.UNKNOWN_BRAND + "/promises", MARKETING),
+                Probe.of(PUT, "/api/v1/promises/" + Api.UNKNOWN_PROMISE, MARKETING),
+                Probe.of(POST, "/api/v1/promises/" + Api.UNKNOWN_PROMISE + "/activate", MARKETING),
+                Probe.of(POST, "/api/v1/promises/" + Api.UNKNOWN_PROMISE + "/retire", MARKETING),
+                Probe.of(GET, "/api/v1/promises/" + Api.UNKNOWN_PROMISE + "/versions", MARKETING, OPERATIONS, VIEWER),
+                Probe.of(GET, "/api/v1/promises/" + Api.UNKNOWN_PROMISE + "/versions/1", MARKETING, OPERATIONS, VIEWER),
+                Probe.of(GET, "/api/v1/brands/" + Api.UNKNOWN_BRAND + "/promises/in-force", MARKETING, OPERATIONS, VIEWER, SERVICE));
     }
 
     @Override

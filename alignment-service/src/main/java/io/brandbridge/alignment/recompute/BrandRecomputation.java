@@ -27,6 +27,7 @@ import io.brandbridge.alignment.scoring.Condition;
 import io.brandbridge.alignment.scoring.ContingencyTable;
 import io.brandbridge.alignment.scoring.Counts;
 import io.brandbridge.alignment.scoring.EvaluationWindow;
+import io.brandbridge.alignment.scoring.Limits;
 import io.brandbridge.alignment.scoring.Measurements;
 import io.brandbridge.alignment.scoring.Measurements.CommitmentMeasurement;
 import io.brandbridge.alignment.scoring.Measurements.CommitmentRef;
@@ -76,7 +77,8 @@ public final class BrandRecomputation {
     private static final int PAGE_SIZE = 200;
     /** touchpoint-service takes at most this many touchpoints in one stats question. */
     static final int MAX_TOUCHPOINTS_PER_CALL = 500;
-    private static final int MAX_PAGES = 1_000;
+    // Enough pages for the most touchpoints a snapshot holds.
+    private static final int MAX_PAGES = Limits.TOUCHPOINTS / PAGE_SIZE;
     private static final Duration BUCKET_LENGTH = Duration.ofHours(1);
 
     private record Planned(PromiseSpec promise, CommitmentSpec commitment, List<TouchpointSpec> covered, EvaluationWindow window,

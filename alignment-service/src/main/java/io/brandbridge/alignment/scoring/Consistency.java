@@ -1,10 +1,14 @@
 package io.brandbridge.alignment.scoring;
 
 import io.micronaut.core.annotation.Nullable;
+import io.brandbridge.defaults.schema.SchemaPatterns;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigInteger;
 import java.util.Map;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
  * How evenly the touchpoints keep one commitment: spread = max_t attainment_t − min_t attainment_t over
@@ -12,10 +16,15 @@ import java.util.Map;
  * With fewer than two such touchpoints there is nothing to compare: spread is null and nothing is flagged.
  */
 @Serdeable
-public record Consistency(int touchpointsCompared,
-                          @Nullable Double spread,
-                          boolean flagged,
+@Schema(description = "How evenly the touchpoints keep one commitment: spread = max_t attainment_t − min_t attainment_t over touchpoints "
+        + "with valid_t ≥ minSample, flagged when spread > 0.15 (decided exactly on the counts). With fewer than two such touchpoints "
+        + "there is nothing to compare: spread, bestTouchpointId and worstTouchpointId are null and nothing is flagged.")
+public record Consistency(@Schema(requiredMode = REQUIRED, format = "int32", minimum = "0", maximum = Limits.TOUCHPOINTS_TEXT) int touchpointsCompared,
+                          @Schema(requiredMode = REQUIRED, nullable = true, minimum = "0", maximum = "1") @Nullable Double spread,
+                          @Schema(requiredMode = REQUIRED) boolean flagged,
+                          @Schema(requiredMode = REQUIRED, nullable = true, maxLength = Limits.ID_LENGTH, pattern = SchemaPatterns.ID)
                           @Nullable String bestTouchpointId,
+                          @Schema(requiredMode = REQUIRED, nullable = true, maxLength = Limits.ID_LENGTH, pattern = SchemaPatterns.ID)
                           @Nullable String worstTouchpointId) {
 
     /** 0.15 as a fraction, so the comparison needs no rounding. */

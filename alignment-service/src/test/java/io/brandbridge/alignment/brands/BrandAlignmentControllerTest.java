@@ -96,6 +96,7 @@ class BrandAlignmentControllerTest extends StubbedServicesTest {
         assertEquals(4.0, ((Number) fcr.get("excessBroken")).doubleValue(), 1e-12);
         assertEquals(90.0, ((Number) fcr.get("score")).doubleValue(), 1e-9);
         assertEquals("BROKEN", fcr.get("status"));
+        assertTrue(fcr.containsKey("burnAlert") && fcr.get("burnAlert") == null, "a commitment not kept has no burn alert, and the field says so");
         assertEquals("ROLLING_DAYS", fcr.get("windowType"));
         assertEquals(7, fcr.get("windowDays"));
         assertEquals("2026-10-25T12:00:00Z", fcr.get("from"));
@@ -227,6 +228,29 @@ class BrandAlignmentControllerTest extends StubbedServicesTest {
         assertEquals("2026-10-02T12:01:00Z", defaults.get("from"), "30 days up to now");
         assertEquals(List.of("2026-10-30", "2026-10-31", "2026-11-01"), list(defaults.get("items")).stream().map(d -> d.get("day")).toList());
         assertProblem(refused("/api/v1/alignment/brands/" + brandId + "/history?from=2026-11-01T00:00:00Z&to=2026-10-01T00:00:00Z", scoped(brandId)), 400);
+    }
+
+    @Test
+    void historyCoversAtMost366Days() {
+        String brandId = Scenarios.callCentreBrand(stubs);
+        recompute(brandId, null);
+        String base = "/api/v1/alignment/brands/" + brandId + "/history?to=2026-11-01T00:00:00Z&from=";
+        assertEquals(200, get(base + "2025-10-31T00:00:00Z", scoped(brandId)).code(), "366 days");
+        HttpClientResponseException e = refused(base + "2025-10-30T23:59:59Z", scoped(brandId));
+        assertProblem(e, 400);
+        assertEquals("/from", map(list(problem(e).get("errors")).get(0)).get("pointer"));
+    }
+
+    @Test
+    void malformedIdsAndOverlongParametersAnswer400() {
+        String brandId = Scenarios.callCentreBrand(stubs);
+        recompute(brandId, null);
+        String base = "/api/v1/alignment/brands/" + brandId;
+        assertProblem(refused("/api/v1/alignment/brands/brd%20x", TestCallers.of(Role.VIEWER)), 400);
+        assertProblem(refused("/api/v1/alignment/brands/brd_" + "x".repeat(61), TestCallers.of(Role.VIEWER)), 400);
+        assertProblem(refused(base + "/promises/prm%2Bx", scoped(brandId)), 400);
+        assertProblem(refused(base + "?asOf=2026-11-01T00:00:00.000000000%2B05:30:00" + "0".repeat(10), scoped(brandId)), 400);
+        assertProblem(refused(base + "/gaps?cursor=" + "a".repeat(513), scoped(brandId)), 400);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.brandbridge.alignment.scoring;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConflictWordingTest {
 
@@ -20,5 +21,15 @@ class ConflictWordingTest {
                 ConflictWording.sentence("CHAT", new Condition("transfers", Comparison.LE, 1), new Condition("csat", Comparison.GE, 4), 0.6, 0.72));
         assertEquals("interactions that met the 30 s wait-time target had a queue score above 2.5 10% of the time, longer interactions 20%",
                 ConflictWording.sentence("KIOSK", new Condition("wait_seconds", Comparison.LE, 30), new Condition("queue_score", Comparison.GT, 2.5), 0.1, 0.2));
+    }
+
+    @Test
+    void theLongestSentenceFitsTheLengthTheSchemaStates() {
+        String key = "k" + "_".repeat(Limits.KEY_LENGTH - 1);
+        double longest = -Double.MIN_VALUE;
+        String sentence = ConflictWording.sentence("SOCIAL", new Condition(key, Comparison.LE, longest),
+                new Condition(key, Comparison.LE, longest), 1, 1);
+        assertTrue(sentence.length() > 800, "both thresholds are written out in full: " + sentence.length());
+        assertTrue(sentence.length() <= Limits.SENTENCE_LENGTH, sentence.length() + " characters");
     }
 }

@@ -7,7 +7,7 @@ import io.micronaut.http.server.netty.NettyServerCustomizer;
 import io.netty.channel.Channel;
 import jakarta.inject.Singleton;
 
-/** Puts a {@link LingeringClose} and the {@link SecurityHeaders} on every HTTP/1.1 connection the gateway accepts, just behind the HTTP codec. */
+/** Puts a {@link LingeringClose}, the {@link SecurityHeaders} and {@link AcceptEncodings} on every HTTP/1.1 connection the gateway accepts, just behind the HTTP codec. */
 @Singleton
 class ConnectionHandlersInstaller implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
 
@@ -31,6 +31,7 @@ class ConnectionHandlersInstaller implements BeanCreatedEventListener<NettyServe
             if (channel.pipeline().get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) != null) {
                 channel.pipeline().addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "lingering-close", new LingeringClose());
                 channel.pipeline().addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "security-headers", SecurityHeaders.INSTANCE);
+                channel.pipeline().addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "accept-encodings", AcceptEncodings.INSTANCE);
             }
         }
     }

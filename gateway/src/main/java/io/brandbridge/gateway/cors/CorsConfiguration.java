@@ -17,6 +17,6 @@ public record CorsConfiguration(
         @Bindable(defaultValue = "") List<@WebOrigin String> allowedOrigins,
         @Bindable(defaultValue = "GET,POST,PUT,DELETE") List<String> allowedMethods,
         @Bindable(defaultValue = "Authorization,Content-Type,If-Match,If-None-Match,X-Request-Id") List<String> allowedHeaders,
-        @Bindable(defaultValue = "Location,ETag,Retry-After,X-Request-Id") List<String> exposedHeaders,
+        @Bindable(defaultValue = "Location,ETag,Retry-After,X-Request-Id,RateLimit-Limit,RateLimit-Remaining,RateLimit-Reset") List<String> exposedHeaders,
         @Bindable(defaultValue = "10m") @PositiveDuration Duration maxAge) {
 }

@@ -16,7 +16,8 @@ import java.util.Set;
  * serves. Components with the same name and content are shared; a name that means different
  * things in two sources is prefixed with the source (e.g. {@code TouchpointService_Page}) and its
  * references rewritten. Operation ids used by more than one source are prefixed the same way.
- * The API-key scheme {@code bearerAuth} is declared and applied globally.
+ * The API-key scheme {@code bearerAuth} is declared and applied globally, and {@link GatewayAnswers}
+ * adds to every operation what the gateway itself answers.
  */
 public final class OpenApiMerger {
 
@@ -37,7 +38,7 @@ public final class OpenApiMerger {
         Map<String, Object> gateway = sources.getOrDefault(GATEWAY, Map.of());
         merged.put("openapi", gateway.getOrDefault("openapi", "3.0.1"));
         merged.put("info", info());
-        merged.put("servers", List.of(Map.of("url", "/", "description", "This gateway")));
+        merged.put("servers", List.of(server()));
         merged.put("security", List.of(Map.of(SECURITY_SCHEME, List.of())));
         List<Map<String, Object>> tags = new ArrayList<>();
         Map<String, Object> paths = new LinkedHashMap<>();
@@ -54,6 +55,9 @@ public final class OpenApiMerger {
             addTags(doc, tags);
         });
         prefixDuplicateOperationIds(operationSource);
+        decorateOperations(paths);
+        GatewayAnswers.components().forEach((type, byName) ->
+                components.computeIfAbsent(type, t -> new LinkedHashMap<>()).putAll(byName));
 
         if (!tags.isEmpty()) {
             merged.put("tags", tags);
@@ -69,10 +73,28 @@ public final class OpenApiMerger {
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("title", "Brandbridge API");
         info.put("version", "1");
+        info.put("contact", Map.of("name", "Brandbridge platform team", "email", "api@brandbridge.io"));
         info.put("description", "Every public operation of Brandbridge, served through the gateway. "
                 + "Authenticate with `Authorization: Bearer <API key>`; errors are `application/problem+json` (RFC 9457); "
                 + "lists are paginated with `limit` and `cursor`.");
         return info;
+    }
+
+    private static Map<String, Object> server() {
+        Map<String, Object> server = new LinkedHashMap<>();
+        server.put("url", "/");
+        server.put("description", "The gateway that serves this document, in whichever environment it runs (local, staging or production)");
+        server.put("x-internal", false);
+        return server;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void decorateOperations(Map<String, Object> paths) {
+        paths.forEach((path, item) -> ((Map<String, Object>) item).forEach((method, operation) -> {
+            if (METHODS.contains(method) && operation instanceof Map<?, ?>) {
+                GatewayAnswers.decorate(path, method, (Map<String, Object>) operation);
+            }
+        }));
     }
 
     private static Map<String, Object> securityScheme() {

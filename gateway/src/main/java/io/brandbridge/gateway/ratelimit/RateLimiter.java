@@ -19,8 +19,8 @@ public class RateLimiter {
         this.buckets = Caffeine.newBuilder().maximumSize(configuration.clients()).expireAfter(new UntilFull()).build();
     }
 
-    /** 0 when the client may go ahead, otherwise the seconds it should wait (for Retry-After). */
-    public long acquire(String clientId, RateLimit limit) {
+    /** Takes one of the client's tokens; the quota says whether it may go ahead, or how long to wait. */
+    public Quota acquire(String clientId, RateLimit limit) {
         long now = System.nanoTime();
         TokenBucket bucket = buckets.get(clientId, id -> new TokenBucket(limit, now));
         if (!bucket.limit().equals(limit)) {

@@ -25,15 +25,21 @@ final class TokenBucket {
         return (long) Math.min(Long.MAX_VALUE / 2, Math.ceil(seconds * TimeUnit.SECONDS.toNanos(1)));
     }
 
-    /** Takes one token: 0 when granted, otherwise the whole seconds until one is available (at least 1). */
-    synchronized long take(long now) {
+    /**
+     * Takes one token. The quota's wait is 0 when granted, otherwise the whole seconds until one is
+     * available (at least 1); its reset is the whole seconds until the bucket is full again.
+     */
+    synchronized Quota take(long now) {
         double elapsedSeconds = Math.max(0, now - refilledAt) / (double) TimeUnit.SECONDS.toNanos(1);
         tokens = Math.min(limit.burst(), tokens + elapsedSeconds * limit.requestsPerSecond());
         refilledAt = now;
+        long wait = 0;
         if (tokens >= 1) {
             tokens -= 1;
-            return 0;
+        } else {
+            wait = Math.max(1, (long) Math.ceil((1 - tokens) / limit.requestsPerSecond()));
         }
-        return Math.max(1, (long) Math.ceil((1 - tokens) / limit.requestsPerSecond()));
+        long reset = (long) Math.ceil((limit.burst() - tokens) / limit.requestsPerSecond());
+        return new Quota(wait, limit.burst(), (long) Math.floor(tokens), reset);
     }
 }

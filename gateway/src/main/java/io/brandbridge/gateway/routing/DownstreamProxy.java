@@ -7,6 +7,7 @@ import io.brandbridge.defaults.resilience.ResilienceSettings;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.defaults.security.InternalTokens;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micronaut.http.ByteBodyHttpResponse;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -33,7 +34,8 @@ import java.util.stream.Collectors;
 /**
  * Forwards one request to its service under the route's circuit breaker and time limit. The
  * request and response bodies stream through; status, headers and bodies pass unchanged. A
- * downstream that is down, slow or behind an open circuit answers 503 with Retry-After.
+ * downstream that is down, slow, behind an open circuit or refusing the gateway's token answers 503
+ * with Retry-After.
  */
 @Singleton
 public class DownstreamProxy {
@@ -83,7 +85,7 @@ public class DownstreamProxy {
                             breaker.onSuccess(elapsed, breaker.getTimestampUnit());
                         }
                     }
-                    return passThrough(response);
+                    return response.code() == HttpStatus.UNAUTHORIZED.getCode() ? tokenRefused(request, route, response) : passThrough(response);
                 })
                 .onErrorResume(error -> {
                     if (recorded.compareAndSet(false, true)) {
@@ -133,6 +135,19 @@ public class DownstreamProxy {
             }
         });
         return response;
+    }
+
+    /**
+     * A service answers 401 only when it refuses the gateway's own token (a secret that differs), which
+     * the caller can do nothing about; its text would tell the caller to call through the gateway.
+     */
+    private MutableHttpResponse<?> tokenRefused(HttpRequest<?> request, Route route, MutableHttpResponse<?> response) {
+        LOG.error("{} refused the gateway's internal token for {} {}: is BRANDBRIDGE_INTERNAL_SECRET the same in both?",
+                route.serviceId(), request.getMethodName(), request.getPath());
+        if (response instanceof ByteBodyHttpResponse<?> streamed) {
+            streamed.close();
+        }
+        return unavailable(request, route, configuration.retryAfter());
     }
 
     private static MutableHttpResponse<?> unavailable(HttpRequest<?> request, Route route, Duration retryAfter) {

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpMethod;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -53,8 +54,8 @@ public final class AccessMatrix {
             op(GET,    "/api/v1/promises/{promiseId}/versions/{version}",    READERS),
             op(GET,    "/api/v1/metrics",                                    READERS),
             op(POST,   "/api/v1/brands/{brandId}/metrics",                   MARKETING),
-            op(GET,    "/api/v1/brands/{brandId}/metrics/{key}",             READERS),
-            op(DELETE, "/api/v1/brands/{brandId}/metrics/{key}",             MARKETING),
+            op(GET,    "/api/v1/brands/{brandId}/metrics/{metricKey}",       READERS),
+            op(DELETE, "/api/v1/brands/{brandId}/metrics/{metricKey}",       MARKETING),
             op(GET,    "/api/v1/touchpoints",                                TOUCHPOINT_READERS),
             op(POST,   "/api/v1/touchpoints",                                OPERATIONS),
             op(GET,    "/api/v1/touchpoints/{touchpointId}",                 TOUCHPOINT_READERS),
@@ -113,6 +114,12 @@ public final class AccessMatrix {
         return OPERATIONS_TABLE;
     }
 
+    /** The operation at this method and path template, whatever its parameters are named. */
+    public static Optional<Operation> find(HttpMethod method, String template) {
+        String wanted = Operation.shape(template);
+        return OPERATIONS_TABLE.stream().filter(o -> o.method() == method && Operation.shape(o.template()).equals(wanted)).findFirst();
+    }
+
     private static Operation op(HttpMethod method, String template, Role... roles) {
         return new Operation(method, template, segments(template), roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles)));
     }
@@ -124,6 +131,18 @@ public final class AccessMatrix {
 
     /** One operation: method, path template and the roles besides ADMIN that may call it. */
     public record Operation(HttpMethod method, String template, String[] pattern, Set<Role> roles) {
+
+        /** Every role that may call it, ADMIN first, in the order of {@link Role}. */
+        public List<Role> callers() {
+            EnumSet<Role> callers = EnumSet.of(Role.ADMIN);
+            callers.addAll(roles);
+            return List.copyOf(callers);
+        }
+
+        /** The template with its parameters unnamed: {@code /a/{x}/b} and {@code /a/{y}/b} have one shape. */
+        static String shape(String template) {
+            return template.replaceAll("\\{[^}]+}", "{}");
+        }
 
         boolean matches(String[] path) {
             if (path.length != pattern.length) {

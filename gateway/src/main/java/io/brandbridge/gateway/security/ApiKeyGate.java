@@ -2,6 +2,7 @@ package io.brandbridge.gateway.security;
 
 import io.brandbridge.defaults.problem.Problems;
 import io.brandbridge.defaults.security.Caller;
+import io.brandbridge.gateway.ratelimit.Quota;
 import io.brandbridge.gateway.ratelimit.RateLimiter;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpHeaders;
@@ -35,6 +36,9 @@ public class ApiKeyGate {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiKeyGate.class);
     private static final String CHALLENGE = "Bearer realm=\"brandbridge\"";
+    private static final String INVALID_KEY = "The API key is not valid or has been revoked; send Authorization: Bearer <API key> with a valid key";
+    /** The largest Retry-After the gateway sends, as its OpenAPI document says. */
+    public static final long MAX_RETRY_AFTER = 3600;
     private static final String RETRY_AFTER_STORE_DOWN = "5";
     private static final String RETRY_AFTER_BUSY = "1";
 
@@ -71,7 +75,7 @@ public class ApiKeyGate {
         }
         String key = ApiKeys.fromAuthorization(request.getHeaders().get(HttpHeaders.AUTHORIZATION));
         if (key == null) {
-            return Publishers.just(failed(request, address, "Send an API key as 'Authorization: Bearer <key>'", CHALLENGE));
+            return Publishers.just(failed(request, address, "An API key is required: send Authorization: Bearer <API key>", CHALLENGE));
         }
         String keyHash = ApiKeys.hash(key);
         ApiKeyCache.Entry cached = authenticator.cached(keyHash);
@@ -96,7 +100,7 @@ public class ApiKeyGate {
         return Mono.fromFuture(lookup.answer(), true)
                 .map(found -> {
                     if (found.isEmpty()) {
-                        return Publishers.just(unauthorized(request, "The API key is not valid or has been revoked",
+                        return Publishers.just(unauthorized(request, INVALID_KEY,
                                 CHALLENGE + ", error=\"invalid_token\""));
                     }
                     charge.refund();
@@ -123,37 +127,34 @@ public class ApiKeyGate {
                                                     AuthenticatedClient client) {
         // Checked here, not at look-up, so a cached key stops working at the very instant it expires.
         if (client.hasExpired(clock.instant())) {
-            return Publishers.just(unauthorized(request, "The API key expired at " + client.expiresAt(), CHALLENGE + ", error=\"invalid_token\""));
+            return Publishers.just(unauthorized(request, "The API key expired at " + client.expiresAt()
+                    + "; send Authorization: Bearer <API key> with a valid key", CHALLENGE + ", error=\"invalid_token\""));
         }
-        long wait = rateLimiter.acquire(client.id(), client.rateLimit());
-        if (wait > 0) {
-            return Publishers.just(Problems.response(HttpStatus.TOO_MANY_REQUESTS,
-                            "Rate limit of " + client.rateLimit().requestsPerSecond() + " requests per second exceeded; retry in " + wait + " s", request)
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(wait)));
+        Quota quota = rateLimiter.acquire(client.id(), client.rateLimit());
+        if (!quota.granted()) {
+            return Publishers.just(quota.applyTo(Problems.response(HttpStatus.TOO_MANY_REQUESTS,
+                            "Rate limit of " + client.rateLimit().requestsPerSecond() + " requests per second exceeded; retry in "
+                                    + quota.retryAfter() + " s", request)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(quota.retryAfter()))));
         }
         HttpMethod method = request.getMethod();
         String path = request.getPath();
-        switch (AccessMatrix.decide(client.caller().roles(), method, path)) {
-            case NO_SUCH_PATH -> {
-                return Publishers.just(Problems.response(HttpStatus.NOT_FOUND, "There is no operation at " + path, request));
-            }
-            case METHOD_NOT_ALLOWED -> {
-                return Publishers.just(Problems.response(HttpStatus.METHOD_NOT_ALLOWED, method + " is not an operation on " + path, request)
-                        .header(HttpHeaders.ALLOW, AccessMatrix.allowedMethods(path)));
-            }
-            case FORBIDDEN -> {
-                return Publishers.just(Problems.response(HttpStatus.FORBIDDEN,
-                        "The roles of this API key do not allow " + method + " " + path, request));
-            }
-            case ALLOWED -> {
-            }
+        MutableHttpResponse<?> refused = switch (AccessMatrix.decide(client.caller().roles(), method, path)) {
+            case NO_SUCH_PATH -> Problems.response(HttpStatus.NOT_FOUND, "There is no operation at " + path, request);
+            case METHOD_NOT_ALLOWED -> Problems.response(HttpStatus.METHOD_NOT_ALLOWED, method + " is not an operation on " + path, request)
+                    .header(HttpHeaders.ALLOW, AccessMatrix.allowedMethods(path));
+            case FORBIDDEN -> Problems.response(HttpStatus.FORBIDDEN, "The roles of this API key do not allow " + method + " " + path, request);
+            case ALLOWED -> null;
+        };
+        if (refused != null) {
+            return Publishers.just(quota.applyTo(refused));
         }
         request.setAttribute(AuthenticatedClient.ATTRIBUTE, client);
-        return admitted.apply(client.caller());
+        return Publishers.map(admitted.apply(client.caller()), quota::applyTo);
     }
 
     private Publisher<MutableHttpResponse<?>> invalidKey(HttpRequest<?> request, String address) {
-        return Publishers.just(failed(request, address, "The API key is not valid or has been revoked", CHALLENGE + ", error=\"invalid_token\""));
+        return Publishers.just(failed(request, address, INVALID_KEY, CHALLENGE + ", error=\"invalid_token\""));
     }
 
     /** A failure that needed no look-up: counted, and answered 401, or 429 if it is one too many. */
@@ -186,7 +187,8 @@ public class ApiKeyGate {
     }
 
     private static MutableHttpResponse<?> throttled(HttpRequest<?> request, long retryAfter) {
-        long seconds = Math.max(1, retryAfter);
+        // Capped at the documented maximum: an address still failing after it is simply answered 429 again.
+        long seconds = Math.clamp(retryAfter, 1, MAX_RETRY_AFTER);
         return Problems.response(HttpStatus.TOO_MANY_REQUESTS,
                         "Too many failed authentications from this address; retry in " + seconds + " s", request)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));

@@ -111,7 +111,7 @@ class ApiClientControllerTest extends GatewayTestBase {
         assertEquals(401, expired.status(), expired.body());
         assertEquals("application/problem+json", expired.contentType());
         assertTrue(expired.header("WWW-Authenticate").contains("invalid_token"));
-        assertEquals("The API key expired at " + expiresAt, expired.json().get("detail"));
+        assertEquals("The API key expired at " + expiresAt + "; send Authorization: Bearer <API key> with a valid key", expired.json().get("detail"));
         assertEquals(expiresAt.toString(), send(HttpRequest.GET("/api/v1/admin/clients/" + created.json().get("id")), ADMIN_KEY).json().get("expiresAt"));
     }
 

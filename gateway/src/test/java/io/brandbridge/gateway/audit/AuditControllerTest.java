@@ -130,8 +130,10 @@ class AuditControllerTest extends GatewayTestBase {
         Reply refused = send(HttpRequest.PUT("/api/v1/admin/clients/" + id + "/access", Map.of("roles", List.of("SERVICE"), "allBrands", true)), ADMIN_KEY);
         assertEquals(422, refused.status(), refused.body());
         assertTrue(refused.body().contains("/roles"), refused.body());
-        assertEquals(404, send(HttpRequest.PUT("/api/v1/admin/clients/cli_missing/access",
+        assertEquals(404, send(HttpRequest.PUT("/api/v1/admin/clients/cli_00000000000000000000/access",
                 Map.of("roles", List.of("VIEWER"), "allBrands", true)), ADMIN_KEY).status());
+        assertEquals(400, send(HttpRequest.PUT("/api/v1/admin/clients/cli_missing/access",
+                Map.of("roles", List.of("VIEWER"), "allBrands", true)), ADMIN_KEY).status(), "not an id this platform issues");
         Map<String, Object> newest = items(send(HttpRequest.GET("/api/v1/admin/audit?limit=1"), ADMIN_KEY)).get(0);
         assertEquals("CLIENT_ACCESS_CHANGED", newest.get("action"));
         assertEquals("roles VIEWER -> MARKETING; all brands (unchanged)", newest.get("detail"));

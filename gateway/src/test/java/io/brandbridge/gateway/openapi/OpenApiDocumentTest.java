@@ -6,6 +6,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,9 +45,11 @@ class OpenApiDocumentTest extends GatewayTestBase {
     void everyAdminOperationDeclaresTheKeyGatesAnswers() {
         Map<?, ?> paths = (Map<?, ?>) Yaml.read(send(HttpRequest.GET("/openapi.yml")).body()).get("paths");
         Map<?, ?> audit = (Map<?, ?>) ((Map<?, ?>) paths.get("/api/v1/admin/audit")).get("get");
-        assertEquals(Set.of("200", "400", "401", "403", "429"), ((Map<?, ?>) audit.get("responses")).keySet());
-        Map<?, ?> access = (Map<?, ?>) ((Map<?, ?>) paths.get("/api/v1/admin/clients/{id}/access")).get("put");
-        assertEquals(Set.of("200", "400", "401", "403", "404", "422", "429"), ((Map<?, ?>) access.get("responses")).keySet());
+        assertEquals(Set.of("200", "400", "401", "403", "406", "429", "500", "503"), ((Map<?, ?>) audit.get("responses")).keySet());
+        assertEquals(List.of("ADMIN"), audit.get("x-roles"));
+        Map<?, ?> access = (Map<?, ?>) ((Map<?, ?>) paths.get("/api/v1/admin/clients/{clientId}/access")).get("put");
+        assertEquals(Set.of("200", "400", "401", "403", "404", "406", "413", "415", "422", "429", "500", "503"),
+                ((Map<?, ?>) access.get("responses")).keySet());
     }
 
     @Test

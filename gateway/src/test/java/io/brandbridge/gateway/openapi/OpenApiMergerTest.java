@@ -43,6 +43,39 @@ class OpenApiMergerTest {
         assertEquals("http", ((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) merged.get("components")).get("securitySchemes")).get("bearerAuth")).get("type"));
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void everyOperationCarriesItsEnforcedRolesTheGatewaysAnswersAndItsHeaders() {
+        Map<String, Object> ok = Map.of("description", "ok");
+        Map<String, Object> unauthorized = Map.of("description", "No valid internal token");
+        Map<String, Object> operation = Map.of("operationId", "getMetric", "description", "Reads one metric.",
+                "responses", Map.of("200", ok, "401", unauthorized));
+        Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
+        sources.put("promise-service", Map.of("paths", Map.of("/api/v1/brands/{id}/metrics/{key}", Map.of("get", operation))));
+
+        Map<String, Object> merged = OpenApiMerger.merge(sources);
+
+        Map<String, Object> read = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) merged.get("paths"))
+                .get("/api/v1/brands/{id}/metrics/{key}")).get("get");
+        assertEquals(List.of("ADMIN", "MARKETING", "OPERATIONS", "VIEWER"), read.get("x-roles"));
+        assertEquals("Reads one metric.\n\nRoles: ADMIN, MARKETING, OPERATIONS, VIEWER.", read.get("description"));
+        Map<String, Object> responses = (Map<String, Object>) read.get("responses");
+        assertEquals(Map.of("$ref", "#/components/responses/TooManyRequests"), responses.get("429"));
+        assertEquals(List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Access-Control-Allow-Origin"),
+                List.copyOf(((Map<String, Object>) ((Map<String, Object>) responses.get("200")).get("headers")).keySet()));
+        assertTrue(((Map<String, Object>) responses.get("401")).get("description").toString().contains("`Authorization: Bearer <API key>`"));
+        Map<String, Object> components = (Map<String, Object>) merged.get("components");
+        assertEquals(List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After", "Access-Control-Allow-Origin"),
+                List.copyOf(((Map<String, Object>) components.get("headers")).keySet()));
+        Map<String, Object> tooMany = (Map<String, Object>) ((Map<String, Object>) components.get("responses")).get("TooManyRequests");
+        assertTrue(((Map<String, Object>) tooMany.get("headers")).containsKey("Retry-After"));
+        assertTrue(((Map<String, Object>) tooMany.get("content")).containsKey("application/problem+json"));
+        Map<String, Object> server = ((List<Map<String, Object>>) merged.get("servers")).getFirst();
+        assertEquals(false, server.get("x-internal"));
+        assertTrue(server.get("description").toString().contains("production"));
+        assertTrue(((Map<String, Object>) merged.get("info")).containsKey("contact"));
+    }
+
     @Test
     void impossibleObjectTypeOnAnEnumPatternIsDropped() {
         Map<String, Object> constraint = new LinkedHashMap<>(Map.of("type", "object", "pattern", "LT|LE"));

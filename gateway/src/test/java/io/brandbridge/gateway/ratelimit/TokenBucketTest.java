@@ -25,7 +25,7 @@ class TokenBucketTest {
                 now += step;
                 tokens = Math.min(burst, tokens + step / 1e9 * rate);
                 boolean expected = tokens >= 1;
-                long wait = bucket.take(now);
+                long wait = bucket.take(now).retryAfter();
                 assertEquals(expected, wait == 0, "round " + round + " request " + i);
                 if (expected) {
                     tokens -= 1;

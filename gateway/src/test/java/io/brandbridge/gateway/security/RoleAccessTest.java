@@ -89,7 +89,7 @@ class RoleAccessTest extends GatewayTestBase {
             allow(HttpMethod.GET,    "/api/v1/alignment/brands/" + BRAND + "/history",   ALIGNMENT,  MARKETING, OPERATIONS, VIEWER, PARTNER),
             allow(HttpMethod.POST,   "/api/v1/alignment/brands/" + BRAND + "/recompute", ALIGNMENT,  MARKETING, OPERATIONS),
             allow(HttpMethod.GET,    "/api/v1/admin/clients",                            GATEWAY),
-            allow(HttpMethod.DELETE, "/api/v1/admin/clients/cli_missing",                GATEWAY),
+            allow(HttpMethod.DELETE, "/api/v1/admin/clients/cli_00000000000000000000",   GATEWAY),
             allow(HttpMethod.GET,    "/api/v1/admin/audit",                              GATEWAY));
 
     private final Map<Role, String> keys = new ConcurrentHashMap<>();

@@ -8,11 +8,16 @@ import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface BrandRepository extends CrudRepository<Brand, String> {
 
     boolean existsBySlug(String slug);
+
+    /** Reads and locks the row until the transaction ends, so writers that count what the brand holds take turns. */
+    @Query("SELECT * FROM brand WHERE id = :id FOR UPDATE")
+    Optional<Brand> lockById(String id);
 
     boolean existsBySlugAndIdNotEqual(String slug, String id);
 

@@ -1,5 +1,6 @@
 package io.brandbridge.promise.brands;
 
+import io.brandbridge.defaults.schema.SchemaPatterns;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -11,13 +12,22 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 @Schema(name = "BrandRequest")
 public record BrandRequest(
-        @Schema(description = "Display name", example = "Acme Telecom", maxLength = 200)
-        @NotBlank @Size(max = 200) String name,
-        @Schema(description = "Unique lower-case handle", example = "acme-telecom", maxLength = 64)
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case letters and digits separated by single hyphens") String slug,
-        @Schema(description = "IANA time zone in which calendar windows are evaluated (default UTC)", example = "Europe/London", nullable = true)
-        @Nullable @TimeZoneId String timeZone) {
+        @Schema(description = "Display name", example = "Acme Telecom", maxLength = NAME_MAX, pattern = SchemaPatterns.SINGLE_LINE,
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        @NotBlank @Size(max = NAME_MAX) String name,
+        @Schema(description = "Unique lower-case handle", example = "acme-telecom", maxLength = SLUG_MAX,
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        @NotBlank @Size(max = SLUG_MAX) @Pattern(regexp = SLUG_PATTERN, message = "must be lower-case letters and digits separated by single hyphens") String slug,
+        @Schema(description = "IANA time zone in which calendar windows are evaluated (default UTC)", example = "Europe/London",
+                nullable = true, maxLength = TIME_ZONE_MAX, pattern = TIME_ZONE_PATTERN)
+        @Nullable @Size(max = TIME_ZONE_MAX) @TimeZoneId String timeZone) {
 
+    static final int NAME_MAX = 200;
+    static final int SLUG_MAX = 64;
+    static final String SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    static final int TIME_ZONE_MAX = 64;
+    /** The characters of tz database ids ({@code America/Port-au-Prince}, {@code Etc/GMT+5}); {@link TimeZoneId} checks the id itself. */
+    static final String TIME_ZONE_PATTERN = "^[A-Za-z][A-Za-z0-9/_+-]*$";
     static final String DEFAULT_TIME_ZONE = "UTC";
 
     String timeZoneOrDefault() {

@@ -2,11 +2,12 @@ package io.brandbridge.promise.metrics;
 
 import io.brandbridge.defaults.paging.Cursors;
 import io.brandbridge.defaults.paging.Page;
+import io.brandbridge.defaults.problem.answers.ProblemAnswers;
+import io.brandbridge.defaults.schema.SchemaPatterns;
 import io.brandbridge.defaults.security.AllowedRoles;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.promise.brands.BrandAccess;
 import io.brandbridge.promise.http.ApiDocs;
-import io.brandbridge.promise.http.ProblemAnswers;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -22,6 +23,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -31,6 +33,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
@@ -41,6 +45,7 @@ import static io.brandbridge.defaults.security.Role.VIEWER;
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Metrics", description = "The metric catalogue commitments measure: standard metrics plus each brand's custom ones")
+@ProblemAnswers.Guarded
 class MetricController {
 
     private final MetricCatalogue catalogue;
@@ -57,17 +62,19 @@ class MetricController {
     @Get("/metrics")
     @Operation(operationId = "listMetrics", summary = "List the metric catalogue",
             description = "The standard metrics (DESIGN 3.1) and, with `brandId`, that brand's custom metrics: standard ones first, "
-                    + "each group ordered by key. Without `brandId` only the standard metrics are listed." + ApiDocs.NO_BODY)
+                    + "each group ordered by key. Without `brandId` only the standard metrics are listed; a `brandId` outside the "
+                    + "caller's scope answers 404. `nextCursor` is null on the last page." + ApiDocs.NO_BODY)
     @ApiResponse(responseCode = "200", description = "One page of metrics",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricPage.class),
-                    examples = @ExampleObject(name = "page", value = MetricExamples.PAGE)))
-    @ProblemAnswers.BadRequest
-    @ProblemAnswers.Unauthorized
+                    examples = @ExampleObject(name = "page", ref = ApiDocs.EXAMPLES + "MetricPage")))
+    @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
     Page<MetricResponse> list(@Parameter(hidden = true) Caller caller,
-                              @Parameter(description = "Also list this brand's custom metrics") @Nullable @QueryValue String brandId,
-                              @Parameter(description = ApiDocs.LIMIT) @QueryValue(defaultValue = "50") @Min(1) @Max(200) int limit,
-                              @Parameter(description = ApiDocs.CURSOR) @Nullable @QueryValue String cursor) {
+                              @Parameter(description = "Also list this brand's custom metrics") @Nullable @QueryValue
+                              @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String brandId,
+                              @Parameter(description = ApiDocs.LIMIT) @QueryValue(defaultValue = "50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+                              @Parameter(description = ApiDocs.CURSOR) @Nullable @QueryValue @Size(max = ApiDocs.CURSOR_MAX)
+                              @Pattern(regexp = ApiDocs.CURSOR_PATTERN, message = ApiDocs.CURSOR_MESSAGE) String cursor) {
         if (brandId != null) {
             brands.require(caller, brandId);
         }
@@ -86,16 +93,17 @@ class MetricController {
             description = "Adds a metric the brand's commitments may measure. The key must not be a standard metric's or "
                     + "another custom metric's of the brand (409)." + ApiDocs.TOLERANT)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CreateMetricRequest.class), examples = @ExampleObject(name = "metric", value = MetricExamples.REQUEST)))
+            schema = @Schema(implementation = CreateMetricRequest.class), examples = @ExampleObject(name = "metric", ref = ApiDocs.EXAMPLES + "MetricRequest")))
     @ApiResponse(responseCode = "201", description = "Created; `Location` names the metric",
-            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.LOCATION, description = "Path of the new metric"),
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.LOCATION, description = "Path of the new metric",
+                    schema = @Schema(type = "string", format = "uri-reference", maxLength = ApiDocs.LOCATION_MAX)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
-                    examples = @ExampleObject(name = "metric", value = MetricExamples.CUSTOM)))
-    @ProblemAnswers.BadRequest
-    @ProblemAnswers.Unauthorized
+                    examples = @ExampleObject(name = "metric", ref = ApiDocs.EXAMPLES + "CustomMetric")))
+    @ProblemAnswers.TakesBody
     @ProblemAnswers.NotFound
     @ProblemAnswers.Conflict
-    HttpResponse<MetricResponse> create(@Parameter(hidden = true) Caller caller, @PathVariable String brandId,
+    HttpResponse<MetricResponse> create(@Parameter(hidden = true) Caller caller,
+                                        @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String brandId,
                                         @Body @Valid CreateMetricRequest request) {
         CatalogueMetric metric = service.create(caller, brandId, request);
         return HttpResponse.created(MetricResponse.from(metric))
@@ -103,34 +111,41 @@ class MetricController {
     }
 
     @AllowedRoles({MARKETING, OPERATIONS, VIEWER})
-    @Get("/brands/{brandId}/metrics/{key}")
+    @Get("/brands/{brandId}/metrics/{metricKey}")
     @Operation(operationId = "getMetric", summary = "Get one metric of a brand's catalogue",
-            description = "A standard metric or one of the brand's custom metrics." + ApiDocs.NO_BODY)
+            description = "A standard metric or one of the brand's custom metrics; an unknown key answers 404." + ApiDocs.NO_BODY)
     @ApiResponse(responseCode = "200", description = "The metric",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricResponse.class),
-                    examples = @ExampleObject(name = "metric", value = MetricExamples.CUSTOM)))
-    @ProblemAnswers.Unauthorized
+                    examples = @ExampleObject(name = "metric", ref = ApiDocs.EXAMPLES + "CustomMetric")))
+    @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
-    MetricResponse get(@Parameter(hidden = true) Caller caller, @PathVariable String brandId, @PathVariable String key) {
-        return MetricResponse.from(service.get(caller, brandId, key));
+    MetricResponse get(@Parameter(hidden = true) Caller caller,
+                       @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String brandId,
+                       @PathVariable @Size(max = MetricKeys.MAX_LENGTH) @Pattern(regexp = MetricKeys.PATTERN, message = MetricKeys.MESSAGE) String metricKey) {
+        return MetricResponse.from(service.get(caller, brandId, metricKey));
     }
 
     @AllowedRoles(MARKETING)
-    @Delete("/brands/{brandId}/metrics/{key}")
+    @Delete("/brands/{brandId}/metrics/{metricKey}")
     @Operation(operationId = "deleteMetric", summary = "Delete a custom metric",
             description = "Refused with 409 for a standard metric and while any version of any promise of the brand has a "
                     + "commitment measuring it (versions stay readable forever, so they keep their metrics)." + ApiDocs.NO_BODY)
     @ApiResponse(responseCode = "204", description = "Deleted")
-    @ProblemAnswers.Unauthorized
+    @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
     @ProblemAnswers.Conflict
-    HttpResponse<Void> delete(@Parameter(hidden = true) Caller caller, @PathVariable String brandId, @PathVariable String key) {
-        service.delete(caller, brandId, key);
+    HttpResponse<Void> delete(@Parameter(hidden = true) Caller caller,
+                              @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String brandId,
+                              @PathVariable @Size(max = MetricKeys.MAX_LENGTH) @Pattern(regexp = MetricKeys.PATTERN, message = MetricKeys.MESSAGE) String metricKey) {
+        service.delete(caller, brandId, metricKey);
         return HttpResponse.noContent();
     }
 
     /** Names the page schema in the OpenAPI document; the wire shape is {@link Page}. */
-    @Schema(name = "MetricPage")
-    record MetricPage(List<MetricResponse> items, @Nullable String nextCursor) {
+    @Schema(name = "MetricPage", description = "One page of the metric catalogue")
+    record MetricPage(@ArraySchema(arraySchema = @Schema(description = "This page's metrics, at most `limit`",
+                              requiredMode = Schema.RequiredMode.REQUIRED), maxItems = Page.MAX_LIMIT) List<MetricResponse> items,
+                      @Schema(description = ApiDocs.NEXT_CURSOR, nullable = true, requiredMode = Schema.RequiredMode.REQUIRED,
+                              maxLength = ApiDocs.CURSOR_MAX, pattern = ApiDocs.CURSOR_PATTERN) @Nullable String nextCursor) {
     }
 }

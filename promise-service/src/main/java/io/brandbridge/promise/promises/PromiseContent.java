@@ -11,6 +11,10 @@ record PromiseContent(String title, String statement, List<TouchpointType> touch
     static final int TITLE_MAX = 200;
     static final int STATEMENT_MAX = 2000;
     static final int COMMITMENTS_MAX = 50;
+    /** Each type at most once, so no list is longer than the enumeration. */
+    static final int TOUCHPOINT_TYPES_MAX = 8;
+    static final int PRIORITY_MIN = 1;
+    static final int PRIORITY_MAX = 5;
     static final int DEFAULT_PRIORITY = 3;
     static final double DEFAULT_WEIGHT = 1;
     static final int DEFAULT_MIN_SAMPLE = 30;

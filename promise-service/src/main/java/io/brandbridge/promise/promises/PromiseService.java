@@ -27,6 +27,9 @@ import java.util.stream.IntStream;
 @Singleton
 class PromiseService {
 
+    /** Bounds the in-force list, which is not paginated: at most one version of each promise is in force. */
+    static final int PROMISES_PER_BRAND_MAX = 1000;
+
     private final PromiseRepository promises;
     private final PromiseVersionRepository versions;
     private final CommitmentRepository commitments;
@@ -53,6 +56,12 @@ class PromiseService {
     PromiseView create(Caller caller, String brandId, PromiseRequest request) {
         brands.require(caller, brandId);
         PromiseContent content = validated(brandId, request, false);
+        // Locked after the metrics, in the order brand deletion takes them, so concurrent creates count each other.
+        brands.requireLocked(caller, brandId);
+        if (promises.countByBrandId(brandId) >= PROMISES_PER_BRAND_MAX) {
+            throw ProblemException.conflict("Brand '" + brandId + "' already holds " + PROMISES_PER_BRAND_MAX
+                    + " promises, the most a brand may hold");
+        }
         Instant now = now();
         Promise promise = promises.save(new Promise(Ids.newId("prm"), brandId, 1, now));
         PromiseVersion version = new PromiseVersion(Ids.newId("prv"), promise.id(), brandId, 1, content.title(),

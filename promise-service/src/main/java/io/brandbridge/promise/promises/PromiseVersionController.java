@@ -1,11 +1,13 @@
 package io.brandbridge.promise.promises;
 
 import io.brandbridge.defaults.paging.Page;
+import io.brandbridge.defaults.problem.answers.ProblemAnswers;
+import io.brandbridge.defaults.schema.SchemaPatterns;
 import io.brandbridge.defaults.security.AllowedRoles;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.promise.data.Timestamps;
 import io.brandbridge.promise.http.ApiDocs;
-import io.brandbridge.promise.http.ProblemAnswers;
+import io.brandbridge.promise.http.NotModifiedAnswer;
 import io.brandbridge.promise.http.QueryInstants;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -13,6 +15,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -26,6 +29,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -38,6 +43,7 @@ import static io.brandbridge.defaults.security.Role.VIEWER;
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Promises")
+@ProblemAnswers.Guarded
 class PromiseVersionController {
 
     private final PromiseReader reader;
@@ -52,16 +58,17 @@ class PromiseVersionController {
     @Get("/promises/{promiseId}/versions")
     @Operation(operationId = "listPromiseVersions", summary = "List the versions of a promise",
             description = "Every version ever created, version 1 first. Closed versions keep their content and carry the "
-                    + "period they were in force." + ApiDocs.NO_BODY)
+                    + "period they were in force. `nextCursor` is null on the last page." + ApiDocs.NO_BODY)
     @ApiResponse(responseCode = "200", description = "One page of versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromiseController.PromisePage.class),
-                    examples = @ExampleObject(name = "page", value = PromiseExamples.PAGE)))
-    @ProblemAnswers.BadRequest
-    @ProblemAnswers.Unauthorized
+                    examples = @ExampleObject(name = "page", ref = ApiDocs.EXAMPLES + "PromiseVersionPage")))
+    @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
-    Page<PromiseResponse> versions(@Parameter(hidden = true) Caller caller, @PathVariable String promiseId,
-                                   @Parameter(description = ApiDocs.LIMIT) @QueryValue(defaultValue = "50") @Min(1) @Max(200) int limit,
-                                   @Parameter(description = ApiDocs.CURSOR) @Nullable @QueryValue String cursor) {
+    Page<PromiseResponse> versions(@Parameter(hidden = true) Caller caller,
+                                   @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String promiseId,
+                                   @Parameter(description = ApiDocs.LIMIT) @QueryValue(defaultValue = "50") @Min(1) @Max(Page.MAX_LIMIT) int limit,
+                                   @Parameter(description = ApiDocs.CURSOR) @Nullable @QueryValue @Size(max = ApiDocs.CURSOR_MAX)
+                                   @Pattern(regexp = ApiDocs.CURSOR_PATTERN, message = ApiDocs.CURSOR_MESSAGE) String cursor) {
         Page<PromiseView> page = reader.versions(caller, promiseId, limit, cursor);
         return new Page<>(page.items().stream().map(PromiseResponse::from).toList(), page.nextCursor());
     }
@@ -69,16 +76,23 @@ class PromiseVersionController {
     @AllowedRoles({MARKETING, OPERATIONS, VIEWER})
     @Get("/promises/{promiseId}/versions/{version}")
     @Operation(operationId = "getPromiseVersion", summary = "Get one version of a promise",
-            description = "Version `version` (1, 2, ...) of the promise, readable forever." + ApiDocs.NO_BODY)
+            description = "Version `version` (1, 2, ...) of the promise, readable forever; a version the promise does not have "
+                    + "answers 404. With `If-None-Match` naming the version's current `ETag` the answer is 304 without a body."
+                    + ApiDocs.NO_BODY)
     @ApiResponse(responseCode = "200", description = "The version",
-            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = "Entity tag of this version"),
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = "Entity tag of this version",
+                    schema = @Schema(type = "string", maxLength = ApiDocs.ETAG_MAX, pattern = ApiDocs.ETAG_PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromiseResponse.class),
-                    examples = @ExampleObject(name = "version", value = PromiseExamples.ACTIVE)))
-    @ProblemAnswers.BadRequest
-    @ProblemAnswers.Unauthorized
+                    examples = @ExampleObject(name = "version", ref = ApiDocs.EXAMPLES + "PromiseActive")))
+    @NotModifiedAnswer
+    @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
-    HttpResponse<PromiseResponse> version(@Parameter(hidden = true) Caller caller, @PathVariable String promiseId,
-                                          @PathVariable @Min(1) int version) {
+    HttpResponse<PromiseResponse> version(@Parameter(hidden = true) Caller caller,
+                                          @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String promiseId,
+                                          @PathVariable @Min(1) @Max(Integer.MAX_VALUE) int version,
+                                          // Bound only so its limits are checked: NotModifiedFilter answers the 304.
+                                          @Parameter(description = ApiDocs.IF_NONE_MATCH) @Nullable @Header(HttpHeaders.IF_NONE_MATCH)
+                                          @Size(max = ApiDocs.ENTITY_TAGS_MAX) @Pattern(regexp = SchemaPatterns.SINGLE_LINE) String ifNoneMatch) {
         PromiseView view = reader.version(caller, promiseId, version);
         return HttpResponse.ok(PromiseResponse.from(view)).header(HttpHeaders.ETAG, view.etag());
     }
@@ -87,19 +101,19 @@ class PromiseVersionController {
     @Get("/brands/{brandId}/promises/in-force")
     @Operation(operationId = "listPromisesInForce", summary = "Promise versions in force at an instant",
             description = "Every promise version of the brand with status ACTIVE or RETIRED whose `effectiveFrom <= at < "
-                    + "effectiveTo` (an absent `effectiveTo` is open), with its commitments; not paginated. `at` is an "
-                    + "ISO-8601 instant with an offset and defaults to now (whole seconds). Alignment-service reads promises through "
-                    + "this call." + ApiDocs.NO_BODY)
+                    + "effectiveTo` (a null `effectiveTo` is open), with its commitments; not paginated (a brand holds at most "
+                    + PromiseService.PROMISES_PER_BRAND_MAX + " promises). `at` is an ISO-8601 instant with an offset and "
+                    + "defaults to now (whole seconds). Alignment-service reads promises through this call." + ApiDocs.NO_BODY)
     @ApiResponse(responseCode = "200", description = "The versions in force",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InForceResponse.class),
-                    examples = @ExampleObject(name = "inForce", value = PromiseExamples.IN_FORCE)))
-    @ProblemAnswers.BadRequest
-    @ProblemAnswers.Unauthorized
+                    examples = @ExampleObject(name = "inForce", ref = ApiDocs.EXAMPLES + "PromisesInForce")))
+    @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
-    InForceResponse inForce(@Parameter(hidden = true) Caller caller, @PathVariable String brandId,
+    InForceResponse inForce(@Parameter(hidden = true) Caller caller,
+                            @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String brandId,
                             @Parameter(description = "The instant, e.g. 2026-11-01T00:00:00Z (default now)",
-                                    schema = @Schema(type = "string", format = "date-time"))
-                            @Nullable @QueryValue String at) {
+                                    schema = @Schema(type = "string", format = "date-time", maxLength = ApiDocs.DATE_TIME_MAX))
+                            @Nullable @QueryValue @Size(max = ApiDocs.DATE_TIME_MAX) String at) {
         Instant instant = at == null ? Timestamps.now(clock) : QueryInstants.parse("/at", at);
         return new InForceResponse(brandId, instant, reader.inForce(caller, brandId, instant).stream().map(PromiseResponse::from).toList());
     }

@@ -11,10 +11,12 @@ import jakarta.validation.constraints.NotNull;
 @Serdeable
 @Schema(name = "Window", description = "`{type: ROLLING_DAYS, days: 1..366}`, `{type: CALENDAR_WEEK}` or `{type: CALENDAR_MONTH}`")
 public record WindowRequest(
-        @Schema(implementation = WindowType.class, example = "ROLLING_DAYS")
+        @Schema(implementation = WindowType.class, example = "ROLLING_DAYS", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull @EnumName(WindowType.class) String type,
-        @Schema(description = "Required for ROLLING_DAYS, ignored otherwise", example = "28", minimum = "1", maximum = "366", nullable = true)
-        @Nullable @Min(1) @Max(366) Integer days) {
+        @Schema(description = "Required for ROLLING_DAYS, ignored otherwise", example = "28", minimum = "1", maximum = "" + DAYS_MAX, nullable = true)
+        @Nullable @Min(1) @Max(DAYS_MAX) Integer days) {
+
+    static final int DAYS_MAX = 366;
 
     WindowType windowType() {
         return WindowType.valueOf(type);

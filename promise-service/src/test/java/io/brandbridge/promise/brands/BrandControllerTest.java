@@ -58,16 +58,16 @@ class BrandControllerTest {
     @Test
     void fieldsClientsMayNotSetAreIgnored() {
         Map<String, Object> body = Api.brandBody(Api.uniqueSlug());
-        body.put("id", "brd_chosen_by_client");
+        body.put("id", Api.UNKNOWN_BRAND);
         body.put("createdAt", "2001-01-01T00:00:00Z");
         body.put("colour", "red");
 
         Map<String, Object> brand = api.call(HttpRequest.POST("/api/v1/brands", body)).body();
 
-        assertNotEquals("brd_chosen_by_client", brand.get("id"));
+        assertNotEquals(Api.UNKNOWN_BRAND, brand.get("id"));
         assertNotEquals("2001-01-01T00:00:00Z", brand.get("createdAt"));
         assertEquals(List.of("createdAt", "id", "name", "slug", "timeZone"), brand.keySet().stream().sorted().toList());
-        api.problem(404, HttpRequest.GET("/api/v1/brands/brd_chosen_by_client"));
+        api.problem(404, HttpRequest.GET("/api/v1/brands/" + Api.UNKNOWN_BRAND));
     }
 
     @Test
@@ -131,7 +131,7 @@ class BrandControllerTest {
 
     @Test
     void anUnknownBrandAnswers404Problem() {
-        Map<String, Object> problem = api.problem(404, HttpRequest.GET("/api/v1/brands/brd_nope"));
+        Map<String, Object> problem = api.problem(404, HttpRequest.GET("/api/v1/brands/" + Api.UNKNOWN_BRAND));
 
         assertEquals("https://brandbridge.io/problems/not-found", problem.get("type"));
     }

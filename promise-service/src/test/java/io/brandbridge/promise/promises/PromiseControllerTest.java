@@ -137,16 +137,51 @@ class PromiseControllerTest {
     }
 
     @Test
+    void aGetNamingTheCurrentETagInIfNoneMatchAnswers304WithTheETagAndNoBody() {
+        String id = api.createPromise(api.createBrand());
+        String etag = api.etagOf(id);
+
+        HttpResponse<Map<String, Object>> unchanged = api.call(HttpRequest.GET("/api/v1/promises/" + id).header(HttpHeaders.IF_NONE_MATCH, etag));
+
+        assertEquals(304, unchanged.code());
+        assertEquals(etag, unchanged.header(HttpHeaders.ETAG));
+        assertTrue(unchanged.getBody().isEmpty());
+        assertTrue(unchanged.getContentType().isEmpty());
+    }
+
+    @Test
+    void aGetNamingAnOlderETagInIfNoneMatchAnswersTheCurrentVersion() {
+        HttpResponse<Map<String, Object>> created = api.createPromise(api.createBrand(), Api.promiseBody());
+        String id = (String) created.body().get("id");
+        api.call(HttpRequest.POST("/api/v1/promises/" + id + "/activate", ""));
+
+        HttpResponse<Map<String, Object>> changed = api.call(HttpRequest.GET("/api/v1/promises/" + id)
+                .header(HttpHeaders.IF_NONE_MATCH, created.header(HttpHeaders.ETAG)));
+
+        assertEquals(200, changed.code());
+        assertEquals("ACTIVE", changed.body().get("status"));
+        assertNotEquals(created.header(HttpHeaders.ETAG), changed.header(HttpHeaders.ETAG));
+    }
+
+    @Test
+    void malformedIdsAnswer400NamingTheParameter() {
+        assertEquals(List.of("/promiseId"), Api.pointers(api.problem(400, HttpRequest.GET("/api/v1/promises/prm_nope"))));
+        assertEquals(List.of("/brandId"), Api.pointers(api.problem(400, HttpRequest.GET("/api/v1/brands/BRD-1/promises"))));
+        assertEquals(List.of("/brandId"), Api.pointers(api.problem(400,
+                HttpRequest.GET("/api/v1/brands/brandbrandbrand_" + "0".repeat(20) + "/promises/in-force"))));
+    }
+
+    @Test
     void unknownPromisesAndBrandsAnswer404Problems() {
-        api.problem(404, HttpRequest.GET("/api/v1/promises/prm_nope"));
-        api.problem(404, HttpRequest.PUT("/api/v1/promises/prm_nope", Api.promiseBody()).header(HttpHeaders.IF_MATCH, "\"x\""));
-        api.problem(404, HttpRequest.POST("/api/v1/promises/prm_nope/activate", ""));
-        api.problem(404, HttpRequest.POST("/api/v1/promises/prm_nope/retire", ""));
-        api.problem(404, HttpRequest.GET("/api/v1/promises/prm_nope/versions"));
-        api.problem(404, HttpRequest.GET("/api/v1/promises/prm_nope/versions/1"));
-        api.problem(404, HttpRequest.POST("/api/v1/brands/brd_nope/promises", Api.promiseBody()));
-        api.problem(404, HttpRequest.GET("/api/v1/brands/brd_nope/promises"));
-        api.problem(404, HttpRequest.GET("/api/v1/brands/brd_nope/promises/in-force"));
+        api.problem(404, HttpRequest.GET("/api/v1/promises/" + Api.UNKNOWN_PROMISE));
+        api.problem(404, HttpRequest.PUT("/api/v1/promises/" + Api.UNKNOWN_PROMISE, Api.promiseBody()).header(HttpHeaders.IF_MATCH, "\"x\""));
+        api.problem(404, HttpRequest.POST("/api/v1/promises/" + Api.UNKNOWN_PROMISE + "/activate", ""));
+        api.problem(404, HttpRequest.POST("/api/v1/promises/" + Api.UNKNOWN_PROMISE + "/retire", ""));
+        api.problem(404, HttpRequest.GET("/api/v1/promises/" + Api.UNKNOWN_PROMISE + "/versions"));
+        api.problem(404, HttpRequest.GET("/api/v1/promises/" + Api.UNKNOWN_PROMISE + "/versions/1"));
+        api.problem(404, HttpRequest.POST("/api/v1/brands/" + Api.UNKNOWN_BRAND + "/promises", Api.promiseBody()));
+        api.problem(404, HttpRequest.GET("/api/v1/brands/" + Api.UNKNOWN_BRAND + "/promises"));
+        api.problem(404, HttpRequest.GET("/api/v1/brands/" + Api.UNKNOWN_BRAND + "/promises/in-force"));
     }
 
     @Test
@@ -261,15 +296,18 @@ class PromiseControllerTest {
     }
 
     @Test
-    void sendingTheCurrentContentAgainChangesNothing() {
+    void sendingTheCurrentContentAgainOrThePromiseAsReadChangesNothing() {
         String id = api.createActivePromise(api.createBrand());
         HttpResponse<Map<String, Object>> before = api.getPromise(id);
 
         HttpResponse<Map<String, Object>> same = api.updatePromise(id, before.header(HttpHeaders.ETAG), Api.promiseBody());
+        HttpResponse<Map<String, Object>> sentBack = api.updatePromise(id, before.header(HttpHeaders.ETAG), before.body());
 
-        assertEquals(200, same.code());
-        assertEquals(before.body(), same.body());
-        assertEquals(before.header(HttpHeaders.ETAG), same.header(HttpHeaders.ETAG));
+        for (HttpResponse<Map<String, Object>> answer : List.of(same, sentBack)) {
+            assertEquals(200, answer.code());
+            assertEquals(before.body(), answer.body());
+            assertEquals(before.header(HttpHeaders.ETAG), answer.header(HttpHeaders.ETAG));
+        }
         assertEquals(1, items(api.call(HttpRequest.GET("/api/v1/promises/" + id + "/versions")).body()).size());
     }
 

@@ -58,6 +58,7 @@ class PromiseValidationTest {
                 rule("weight is above 0", "/commitments/0/weight", b -> Api.set(b, "/commitments/0/weight", 0)),
                 rule("weight is not negative", "/commitments/0/weight", b -> Api.set(b, "/commitments/0/weight", -1)),
                 rule("minSample is at least 1", "/commitments/0/minSample", b -> Api.set(b, "/commitments/0/minSample", 0)),
+                rule("minSample is at most a million", "/commitments/0/minSample", b -> Api.set(b, "/commitments/0/minSample", 1_000_001)),
                 rule("a commitment is not null", "/commitments/1", b -> Api.set(b, "/commitments/1", null)));
     }
 
@@ -165,6 +166,7 @@ class PromiseValidationTest {
         Api.set(body, "/commitments/0/objective", 0.999999);
         Api.set(body, "/commitments/0/window/days", 366);
         Api.set(body, "/commitments/0/minSample", 1);
+        Api.set(body, "/commitments/1/minSample", 1_000_000);
         Api.set(body, "/commitments/0/weight", 0.001);
         Api.set(body, "/commitments/1/objective", 0.000001);
         Api.set(body, "/commitments/1/threshold", 0);

@@ -13,7 +13,7 @@ import java.util.List;
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(description = "An RFC 9457 problem document", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
-public record Problem(@Schema(description = "What kind of problem this is", format = "uri", maxLength = 200,
+public record Problem(@Schema(description = "What kind of problem this is: a URI naming it", maxLength = 200, pattern = "^(about:blank|https://[^\\s]+)$",
                               requiredMode = Schema.RequiredMode.REQUIRED, example = "https://brandbridge.io/problems/not-found")
                       String type,
                       @Schema(description = "The HTTP reason phrase", maxLength = 100, pattern = TEXT,

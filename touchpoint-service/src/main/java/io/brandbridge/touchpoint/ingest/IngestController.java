@@ -1,14 +1,16 @@
 package io.brandbridge.touchpoint.ingest;
 
-import io.brandbridge.defaults.problem.Problem;
+import io.brandbridge.defaults.problem.answers.ProblemAnswers;
+import io.brandbridge.defaults.schema.SchemaPatterns;
 import io.brandbridge.defaults.security.AllowedRoles;
 import io.brandbridge.defaults.security.Caller;
-import io.brandbridge.touchpoint.support.ProblemExamples;
+import io.brandbridge.touchpoint.http.ApiDocs;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -21,14 +23,17 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import java.io.InputStream;
 
 import static io.brandbridge.defaults.security.Role.INTEGRATOR;
 
-@Controller("/api/v1/touchpoints/{id}/interactions")
+@Controller("/api/v1/touchpoints/{touchpointId}/interactions")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Interactions", description = "What actually happened at a touchpoint, pushed by integrators")
+@ProblemAnswers.Guarded
 class IngestController {
 
     private static final String DESCRIPTION = """
@@ -57,7 +62,10 @@ class IngestController {
             per record. Over a limit the answer is 413 and nothing of the request is stored. Malformed JSON (a truncated array, say) \
             answers 400 and stores nothing; in NDJSON a malformed line is only that record's error.
 
-            Pushes into the same touchpoint are written one after another; if one waits too long the answer is 503 with `Retry-After`.""";
+            **Answers**: 400 for an empty body, malformed JSON or an unusable CSV header (nothing stored); 404 when the touchpoint \
+            does not exist or is outside the caller's scope; 413 over a limit; 415 for another media type or a charset other than \
+            UTF-8. Pushes into the same touchpoint are written one after another; if one waits too long the answer is 503 with \
+            `Retry-After`.""";
 
     private final IngestService service;
 
@@ -67,35 +75,25 @@ class IngestController {
 
     @AllowedRoles(INTEGRATOR)
     @Post(consumes = {MediaType.APPLICATION_JSON, IngestFormats.NDJSON, IngestFormats.CSV}, produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "Push interactions (JSON, NDJSON or CSV)", description = DESCRIPTION)
+    @Operation(operationId = "ingestInteractions", summary = "Push interactions (JSON, NDJSON or CSV)", description = DESCRIPTION)
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, array = @ArraySchema(schema = @Schema(implementation = InteractionRecordSchema.class),
-                    arraySchema = @Schema(description = "An array of interactions; a single interaction object is accepted too"))),
-            @Content(mediaType = IngestFormats.NDJSON, schema = @Schema(type = "string"), examples = @ExampleObject(name = "ndjson", value = """
-                    {"externalId":"call-000042","occurredAt":"2026-11-01T09:30:00Z","metrics":{"wait_seconds":42,"answered":true}}
-                    {"externalId":"call-000043","occurredAt":"2026-11-01T09:31:10Z","metrics":{"wait_seconds":75,"answered":false}}
-                    """)),
-            @Content(mediaType = IngestFormats.CSV, schema = @Schema(type = "string"), examples = @ExampleObject(name = "csv", value = """
-                    externalId,occurredAt,journeyId,customerRef,m.wait_seconds,m.answered,m.csat,a.queue
-                    call-000042,2026-11-01T09:30:00Z,jrn-7f3a,cust-93b1,42,true,4,billing
-                    call-000043,2026-11-01T09:31:10Z,,,75,false,,billing
-                    """))})
+                    maxItems = IngestLimits.DEFAULT_MAX_RECORDS, arraySchema = @Schema(
+                            description = "An array of interactions, at most 100000 unless configured otherwise; a single interaction object is accepted too",
+                            example = IngestExamples.JSON))),
+            @Content(mediaType = IngestFormats.NDJSON, schema = @Schema(type = "string", maxLength = IngestExamples.MAX_BODY,
+                    pattern = SchemaPatterns.MULTILINE, description = "One interaction object per line"),
+                    examples = @ExampleObject(name = "ndjson", value = IngestExamples.NDJSON)),
+            @Content(mediaType = IngestFormats.CSV, schema = @Schema(type = "string", maxLength = IngestExamples.MAX_BODY,
+                    pattern = SchemaPatterns.MULTILINE, description = "A header row, then one interaction per row"),
+                    examples = @ExampleObject(name = "csv", value = IngestExamples.CSV))})
     @ApiResponse(responseCode = "200", description = "The report; rejected records are listed in `errors`",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestReport.class)))
-    @ApiResponse(responseCode = "400", description = "Empty body, malformed JSON or an unusable CSV header; nothing stored", content = @Content(mediaType = ProblemExamples.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(value = """
-            {"type":"https://brandbridge.io/problems/bad-request","title":"Bad Request","status":400,"detail":"The body is not valid JSON: Unexpected end-of-input (line 1, column 812); nothing was stored","instance":"/api/v1/touchpoints/tp_k3v9x0q2m8r4t6w1y5z7/interactions","requestId":"4f1c2a"}""")))
-    @ApiResponse(responseCode = "401", description = "No valid internal token", content = @Content(mediaType = ProblemExamples.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(value = ProblemExamples.UNAUTHORIZED)))
-    @ApiResponse(responseCode = "404", description = "No such touchpoint in the caller's scope", content = @Content(mediaType = ProblemExamples.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-    @ApiResponse(responseCode = "413", description = "Over the record or body size limit; nothing stored", content = @Content(mediaType = ProblemExamples.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(value = ProblemExamples.TOO_LARGE)))
-    @ApiResponse(responseCode = "415", description = "Not JSON, NDJSON or CSV in UTF-8", content = @Content(mediaType = ProblemExamples.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(value = ProblemExamples.UNSUPPORTED)))
-    @ApiResponse(responseCode = "503", description = "Another push into the same touchpoint held it too long; retry after `Retry-After` seconds",
-            content = @Content(mediaType = ProblemExamples.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    IngestReport ingest(@Parameter(description = "Touchpoint id", example = "tp_k3v9x0q2m8r4t6w1y5z7") String id,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestReport.class),
+                    examples = @ExampleObject(name = "report", value = IngestReport.EXAMPLE)))
+    @ProblemAnswers.TakesBody
+    @ProblemAnswers.NotFound
+    IngestReport ingest(@PathVariable @Size(max = ApiDocs.MAX_ID) @Pattern(regexp = SchemaPatterns.ID)
+                        @Parameter(description = "Touchpoint id", example = "tp_k3v9x0q2m8r4t6w1y5z7") String touchpointId,
                         HttpRequest<?> request,
                         @Parameter(hidden = true) @Nullable @Body InputStream body,
                         @Parameter(hidden = true) Caller caller) {
@@ -105,7 +103,7 @@ class IngestController {
         RequestBodyStream stream = new RequestBodyStream(body);
         try {
             MediaType type = request.getContentType().orElseThrow(IngestFormats::unsupported);
-            return service.ingest(id, type, stream, caller);
+            return service.ingest(touchpointId, type, stream, caller);
         } finally {
             stream.finish();
         }

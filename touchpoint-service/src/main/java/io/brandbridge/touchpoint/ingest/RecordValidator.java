@@ -2,6 +2,7 @@ package io.brandbridge.touchpoint.ingest;
 
 import io.brandbridge.defaults.json.TextRules;
 import io.brandbridge.touchpoint.metrics.MetricKeys;
+import io.brandbridge.touchpoint.metrics.MetricValues;
 import io.brandbridge.touchpoint.metrics.StandardMetrics;
 import io.brandbridge.touchpoint.support.DbTimes;
 import jakarta.inject.Singleton;
@@ -16,10 +17,10 @@ import java.util.Set;
 @Singleton
 final class RecordValidator {
 
-    static final int MAX_ID_CHARS = 128;
-    static final int MAX_METRICS = 64;
-    static final int MAX_ATTRIBUTES = 32;
-    static final int MAX_ATTRIBUTE_CHARS = 256;
+    static final int MAX_ID_CHARS = IngestLimits.MAX_ID_CHARS;
+    static final int MAX_METRICS = MetricValues.MAX_METRICS;
+    static final int MAX_ATTRIBUTES = IngestLimits.MAX_ATTRIBUTES;
+    static final int MAX_ATTRIBUTE_CHARS = IngestLimits.MAX_ATTRIBUTE_CHARS;
     // DATETIME holds years 1000..9999; nothing before the epoch is a real interaction either.
     private static final Instant EARLIEST = Instant.EPOCH;
 

@@ -1,10 +1,16 @@
 package io.brandbridge.touchpoint.ingest;
 
+import io.brandbridge.defaults.json.TextRules;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /** Counts every record exactly and keeps the first {@code maxErrors} row errors. */
 final class ReportBuilder {
+
+    /** "attributes." and a 64-character key; a longer field name echoes a key that is itself invalid. */
+    static final int MAX_FIELD = 75;
+    static final int MAX_MESSAGE = 1000;
 
     private final int maxErrors;
     private final List<IngestError> errors = new ArrayList<>();
@@ -29,7 +35,8 @@ final class ReportBuilder {
         rejected++;
         for (RawRecord.Problem problem : record.problems) {
             if (errors.size() < maxErrors) {
-                errors.add(new IngestError(record.index, record.externalId, problem.field(), problem.message()));
+                errors.add(new IngestError(record.index, echo(record.externalId, RecordValidator.MAX_ID_CHARS),
+                        field(problem.field()), problem.message()));
             }
         }
     }
@@ -40,6 +47,19 @@ final class ReportBuilder {
 
     void duplicates(int count) {
         duplicates += count;
+    }
+
+    // The report echoes client text only where it fits the documented shape, so a bad value cannot reshape the answer.
+    private static String echo(String text, int maxChars) {
+        return text == null || text.length() > maxChars || TextRules.violation(text, false) != null ? null : text;
+    }
+
+    private static String field(String field) {
+        if (field == null || echo(field, MAX_FIELD) != null) {
+            return field;
+        }
+        int dot = field.indexOf('.');
+        return dot < 0 ? null : field.substring(0, dot);
     }
 
     IngestReport build() {

@@ -1,24 +1,39 @@
 package io.brandbridge.touchpoint.interactions;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.brandbridge.defaults.schema.SchemaPatterns;
+import io.brandbridge.touchpoint.http.ApiDocs;
+import io.brandbridge.touchpoint.ingest.IngestLimits;
+import io.brandbridge.touchpoint.metrics.MetricValues;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.Map;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /** A stored interaction as it was pushed; metrics keep their JSON form (booleans stay booleans). */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "Interaction")
-public record InteractionResponse(String touchpointId,
-                                  String externalId,
+public record InteractionResponse(@Schema(requiredMode = REQUIRED, maxLength = ApiDocs.MAX_ID, pattern = SchemaPatterns.ID,
+                                          example = "tp_k3v9x0q2m8r4t6w1y5z7") String touchpointId,
+                                  @Schema(requiredMode = REQUIRED, maxLength = 128, pattern = SchemaPatterns.SINGLE_LINE,
+                                          example = "call-000042") String externalId,
+                                  @Schema(requiredMode = REQUIRED, maxLength = ApiDocs.MAX_DATE_TIME, description = "In UTC, microseconds")
                                   Instant occurredAt,
-                                  @Nullable @Schema(nullable = true) String journeyId,
-                                  @Nullable @Schema(nullable = true) String customerRef,
-                                  @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
-                                          example = "{\"wait_seconds\":42,\"answered\":true}") Map<String, Object> metrics,
-                                  @Schema(example = "{\"queue\":\"billing\"}") Map<String, String> attributes,
-                                  @Schema(description = "When this service stored it") Instant receivedAt) {
+                                  @Nullable @Schema(requiredMode = REQUIRED, nullable = true, maxLength = 128, pattern = SchemaPatterns.SINGLE_LINE,
+                                          example = "jrn-7f3a") String journeyId,
+                                  @Nullable @Schema(requiredMode = REQUIRED, nullable = true, maxLength = 128, pattern = SchemaPatterns.SINGLE_LINE,
+                                          example = "cust-93b1") String customerRef,
+                                  @Schema(requiredMode = REQUIRED, ref = MetricValues.SCHEMA) Map<String, Object> metrics,
+                                  @Schema(requiredMode = REQUIRED, maxProperties = IngestLimits.MAX_ATTRIBUTES, description = IngestLimits.ATTRIBUTES,
+                                          example = "{\"queue\":\"billing\"}")
+                                  Map<String, @Size(max = IngestLimits.MAX_ATTRIBUTE_CHARS) @Pattern(regexp = SchemaPatterns.SINGLE_LINE) String> attributes,
+                                  @Schema(requiredMode = REQUIRED, maxLength = ApiDocs.MAX_DATE_TIME, description = "When this service stored it")
+                                  Instant receivedAt) {
 }

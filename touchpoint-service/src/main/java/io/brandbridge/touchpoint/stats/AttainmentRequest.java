@@ -1,9 +1,12 @@
 package io.brandbridge.touchpoint.stats;
 
+import io.brandbridge.defaults.schema.SchemaPatterns;
+import io.brandbridge.touchpoint.http.ApiDocs;
 import io.brandbridge.touchpoint.metrics.Comparison;
 import io.brandbridge.touchpoint.metrics.MetricKeys;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -15,12 +18,19 @@ import java.time.Instant;
 import java.util.List;
 
 @Serdeable
-@Schema(name = "AttainmentRequest", description = "One commitment-style question over several touchpoints and a half-open time range [from, to)")
-public record AttainmentRequest(@NotEmpty @Size(max = 500) List<@NotBlank String> touchpointIds,
-                                @NotNull @Pattern(regexp = MetricKeys.REGEX, message = MetricKeys.MESSAGE) String metric,
+@Schema(name = "AttainmentRequest", example = StatsExamples.ATTAINMENT_REQUEST, description = "One commitment-style question over several touchpoints and a half-open time range [from, to)")
+public record AttainmentRequest(@NotEmpty @Size(max = 500) @ArraySchema(maxItems = 500, schema = @Schema(maxLength = ApiDocs.MAX_ID, pattern = SchemaPatterns.SINGLE_LINE),
+                                        arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                                                description = "Touchpoints to count; unknown ones and those outside the caller's scope are ignored"))
+                                List<@NotBlank @Size(max = ApiDocs.MAX_ID) String> touchpointIds,
+                                @NotNull @Pattern(regexp = MetricKeys.REGEX, message = MetricKeys.MESSAGE)
+                                @Schema(maxLength = MetricKeys.MAX_LENGTH, requiredMode = Schema.RequiredMode.REQUIRED) String metric,
                                 @NotNull Comparison op,
-                                @NotNull Double threshold,
-                                @NotNull Instant from,
-                                @NotNull Instant to,
-                                @Nullable @Schema(description = "UTC hours or days; absent for no series") Bucket bucket) {
+                                @NotNull @Schema(description = "A finite number; 422 otherwise", requiredMode = Schema.RequiredMode.REQUIRED) Double threshold,
+                                @NotNull @Schema(maxLength = ApiDocs.MAX_DATE_TIME, requiredMode = Schema.RequiredMode.REQUIRED,
+                                        description = "Inclusive; years 1000 to 9999") Instant from,
+                                @NotNull @Schema(maxLength = ApiDocs.MAX_DATE_TIME, requiredMode = Schema.RequiredMode.REQUIRED,
+                                        description = "Exclusive; after `from` and at most 400 days after it") Instant to,
+                                @Nullable @Schema(implementation = String.class, allowableValues = {"HOUR", "DAY"}, nullable = true,
+                                        description = "UTC hours or days; absent or null for no series") Bucket bucket) {
 }

@@ -1,6 +1,9 @@
 package io.brandbridge.touchpoint.stats;
 
+import io.brandbridge.defaults.schema.SchemaPatterns;
+import io.brandbridge.touchpoint.http.ApiDocs;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,11 +15,16 @@ import java.time.Instant;
 import java.util.List;
 
 @Serdeable
-@Schema(name = "ContingencyRequest", example = """
-        {"touchpointIds":["tp_k3v9x0q2m8r4t6w1y5z7"],"a":{"metric":"handle_seconds","op":"LE","threshold":180},"b":{"metric":"resolved_first_contact","op":"EQ","threshold":1},"from":"2026-10-04T00:00:00Z","to":"2026-11-01T00:00:00Z"}""")
-public record ContingencyRequest(@NotEmpty @Size(max = 500) List<@NotBlank String> touchpointIds,
+@Schema(name = "ContingencyRequest", example = StatsExamples.CONTINGENCY_REQUEST,
+        description = "Two metric predicates over several touchpoints and a half-open time range [from, to)")
+public record ContingencyRequest(@NotEmpty @Size(max = 500) @ArraySchema(maxItems = 500, schema = @Schema(maxLength = ApiDocs.MAX_ID, pattern = SchemaPatterns.SINGLE_LINE),
+                                         arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                                                 description = "Touchpoints to count; unknown ones and those outside the caller's scope are ignored"))
+                                 List<@NotBlank @Size(max = ApiDocs.MAX_ID) String> touchpointIds,
                                  @NotNull @Valid Predicate a,
                                  @NotNull @Valid Predicate b,
-                                 @NotNull Instant from,
-                                 @NotNull Instant to) {
+                                 @NotNull @Schema(maxLength = ApiDocs.MAX_DATE_TIME, requiredMode = Schema.RequiredMode.REQUIRED,
+                                         description = "Inclusive; years 1000 to 9999") Instant from,
+                                 @NotNull @Schema(maxLength = ApiDocs.MAX_DATE_TIME, requiredMode = Schema.RequiredMode.REQUIRED,
+                                         description = "Exclusive; after `from` and at most 400 days after it") Instant to) {
 }

@@ -6,6 +6,7 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
+/** An operational target row; {@code revision} counts stored changes and feeds the ETag. */
 @MappedEntity("operational_target")
 public record OperationalTarget(@Id String id,
                                 String touchpointId,
@@ -14,6 +15,7 @@ public record OperationalTarget(@Id String id,
                                 double threshold,
                                 TargetKind kind,
                                 String rationale,
+                                long revision,
                                 Instant createdAt,
                                 Instant updatedAt) {
 }

@@ -1,7 +1,5 @@
 package io.brandbridge.touchpoint.targets;
 
-import io.brandbridge.touchpoint.metrics.Comparison;
-import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -25,5 +23,14 @@ interface TargetRepository extends CrudRepository<OperationalTarget, String> {
             ORDER BY created_at, id LIMIT :limit""")
     List<OperationalTarget> findPageAfter(String touchpointId, Instant createdAt, String id, int limit);
 
-    void update(@Id String id, String metric, Comparison op, double threshold, TargetKind kind, String rationale, Instant updatedAt);
+    /** Applies an edit only if nobody changed the row since {@code revision} was read; answers the rows changed. */
+    @Query("""
+            UPDATE operational_target SET metric = :metric, op = :op, threshold = :threshold, kind = :kind, rationale = :rationale,
+            revision = revision + 1, updated_at = :updatedAt
+            WHERE id = :id AND revision = :revision""")
+    long updateIfRevision(String id, long revision, String metric, String op, double threshold, String kind, String rationale, Instant updatedAt);
+
+    /** Deletes the row only in the state {@code revision} names; answers the rows deleted. */
+    @Query("DELETE FROM operational_target WHERE id = :id AND revision = :revision")
+    long deleteIfRevision(String id, long revision);
 }

@@ -1,6 +1,7 @@
 package io.brandbridge.touchpoint.targets;
 
 import io.brandbridge.defaults.json.MultilineText;
+import io.brandbridge.defaults.schema.SchemaPatterns;
 import io.brandbridge.touchpoint.metrics.Comparison;
 import io.brandbridge.touchpoint.metrics.MetricKeys;
 import io.micronaut.serde.annotation.Serdeable;
@@ -12,11 +13,14 @@ import jakarta.validation.constraints.Size;
 
 /** What operations are managed and paid to hit at a touchpoint, e.g. handle time at most 180 s. */
 @Serdeable
-@Schema(name = "OperationalTargetRequest", example = """
-        {"metric":"handle_seconds","op":"LE","threshold":180,"kind":"COST","rationale":"Contracted average handle time with the BPO"}""")
-public record TargetRequest(@NotNull @Pattern(regexp = MetricKeys.REGEX, message = MetricKeys.MESSAGE) String metric,
+@Schema(name = "OperationalTargetRequest", example = TargetExamples.REQUEST)
+public record TargetRequest(@NotNull @Pattern(regexp = MetricKeys.REGEX, message = MetricKeys.MESSAGE)
+                            @Schema(maxLength = MetricKeys.MAX_LENGTH, requiredMode = Schema.RequiredMode.REQUIRED) String metric,
                             @NotNull Comparison op,
-                            @NotNull Double threshold,
+                            @NotNull @Schema(description = "A finite number; 422 otherwise", requiredMode = Schema.RequiredMode.REQUIRED) Double threshold,
                             @NotNull TargetKind kind,
-                            @NotBlank @Size(max = 2000) @MultilineText String rationale) {
+                            @NotBlank @Size(max = MAX_RATIONALE) @MultilineText
+                            @Schema(pattern = SchemaPatterns.MULTILINE, requiredMode = Schema.RequiredMode.REQUIRED) String rationale) {
+
+    static final int MAX_RATIONALE = 2000;
 }

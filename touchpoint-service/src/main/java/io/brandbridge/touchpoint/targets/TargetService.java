@@ -1,5 +1,6 @@
 package io.brandbridge.touchpoint.targets;
 
+import io.brandbridge.defaults.conditional.ETags;
 import io.brandbridge.defaults.ids.Ids;
 import io.brandbridge.defaults.paging.Cursors;
 import io.brandbridge.defaults.paging.Page;
@@ -7,6 +8,7 @@ import io.brandbridge.defaults.problem.ProblemException;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.touchpoint.touchpoints.TouchpointService;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -34,7 +36,7 @@ class TargetService {
         requireFinite(request.threshold());
         Instant now = now();
         return repository.save(new OperationalTarget(Ids.newId("tgt"), touchpointId, request.metric(), request.op(), request.threshold(),
-                request.kind(), request.rationale(), now, now));
+                request.kind(), request.rationale(), 0, now, now));
     }
 
     Page<TargetResponse> list(String touchpointId, int limit, @Nullable String cursor, Caller caller) {
@@ -55,17 +57,33 @@ class TargetService {
                 .orElseThrow(() -> ProblemException.notFound("Operational target", targetId));
     }
 
-    OperationalTarget update(String touchpointId, String targetId, TargetRequest request, Caller caller) {
+    /** Replaces the target; with {@code ifMatch}, only while it is still in the state it names. */
+    @Transactional
+    OperationalTarget update(String touchpointId, String targetId, @Nullable String ifMatch, TargetRequest request, Caller caller) {
         OperationalTarget current = get(touchpointId, targetId, caller);
+        ETags.checkIfPresent(ifMatch, TargetResponse.etagOf(current));
         requireFinite(request.threshold());
-        OperationalTarget updated = new OperationalTarget(targetId, touchpointId, request.metric(), request.op(), request.threshold(),
-                request.kind(), request.rationale(), current.createdAt(), now());
-        repository.update(targetId, updated.metric(), updated.op(), updated.threshold(), updated.kind(), updated.rationale(), updated.updatedAt());
-        return updated;
+        long changed = repository.updateIfRevision(targetId, current.revision(), request.metric(), request.op().name(), request.threshold(),
+                request.kind().name(), request.rationale(), now());
+        requireChanged(changed, ifMatch, targetId);
+        return repository.findById(targetId).orElseThrow(() -> ProblemException.notFound("Operational target", targetId));
     }
 
-    void delete(String touchpointId, String targetId, Caller caller) {
-        repository.delete(get(touchpointId, targetId, caller));
+    void delete(String touchpointId, String targetId, @Nullable String ifMatch, Caller caller) {
+        OperationalTarget current = get(touchpointId, targetId, caller);
+        ETags.checkIfPresent(ifMatch, TargetResponse.etagOf(current));
+        requireChanged(repository.deleteIfRevision(targetId, current.revision()), ifMatch, targetId);
+    }
+
+    /**
+     * Nothing changed: another request changed the target after it was read. With If-Match the caller's
+     * state is stale (412); without one there was no precondition, so it is a conflict to retry (409).
+     */
+    private static void requireChanged(long rows, @Nullable String ifMatch, String targetId) {
+        if (rows == 0) {
+            throw ifMatch != null && !ifMatch.isBlank() ? ETags.stale()
+                    : ProblemException.conflict("Operational target '" + targetId + "' changed while this request ran; read it again and retry");
+        }
     }
 
     // Whole seconds: Connector/J drops fractions on MariaDB 10.x, and a timestamp must read back as it was answered.

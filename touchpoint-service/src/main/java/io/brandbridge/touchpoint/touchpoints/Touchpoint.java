@@ -6,7 +6,10 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** A touchpoint row. The internal {@code seq} and ingest counter are read by hand-written SQL only. */
+/**
+ * A touchpoint row; {@code revision} counts stored changes and feeds the ETag. The internal {@code seq}
+ * and ingest counter are read by hand-written SQL only.
+ */
 @MappedEntity("touchpoint")
 public record Touchpoint(@Id String id,
                          String brandId,
@@ -16,6 +19,7 @@ public record Touchpoint(@Id String id,
                          String region,
                          @Nullable String vendor,
                          String timeZone,
+                         long revision,
                          Instant createdAt,
                          Instant updatedAt) {
 }

@@ -1,7 +1,6 @@
 package io.brandbridge.touchpoint.touchpoints;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -13,8 +12,17 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface TouchpointRepository extends CrudRepository<Touchpoint, String> {
 
-    void update(@Id String id, TouchpointType type, String name, String owner, String region,
-                @Nullable String vendor, String timeZone, Instant updatedAt);
+    /** Applies an edit only if nobody changed the row since {@code revision} was read; answers the rows changed. */
+    @Query("""
+            UPDATE touchpoint SET type = :type, name = :name, owner = :owner, region = :region, vendor = :vendor,
+            time_zone = :timeZone, revision = revision + 1, updated_at = :updatedAt
+            WHERE id = :id AND revision = :revision""")
+    long updateIfRevision(String id, long revision, String type, String name, String owner, String region,
+                          @Nullable String vendor, String timeZone, Instant updatedAt);
+
+    /** Deletes the row only in the state {@code revision} names; answers the rows deleted. */
+    @Query("DELETE FROM touchpoint WHERE id = :id AND revision = :revision")
+    long deleteIfRevision(String id, long revision);
 
     @Query("SELECT seq FROM touchpoint WHERE id = :id")
     Optional<Integer> findSeq(String id);

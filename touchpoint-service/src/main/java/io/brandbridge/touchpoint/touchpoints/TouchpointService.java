@@ -1,5 +1,6 @@
 package io.brandbridge.touchpoint.touchpoints;
 
+import io.brandbridge.defaults.conditional.ETags;
 import io.brandbridge.defaults.ids.Ids;
 import io.brandbridge.defaults.paging.Cursors;
 import io.brandbridge.defaults.paging.Page;
@@ -35,7 +36,7 @@ public class TouchpointService {
         }
         Instant now = now();
         return repository.save(new Touchpoint(Ids.newId("tp"), brandId, request.type(), request.name(), request.owner(),
-                request.region(), request.vendor(), zone(request.timeZone()), now, now));
+                request.region(), request.vendor(), zone(request.timeZone()), 0, now, now));
     }
 
     /** The touchpoint if it exists within the caller's brand scope; otherwise a 404 problem. */
@@ -61,25 +62,40 @@ public class TouchpointService {
                 row -> String.valueOf(row.seq()), row -> TouchpointResponse.from(row.touchpoint()));
     }
 
-    public Touchpoint update(String id, TouchpointRequest request, Caller caller) {
+    /** Replaces the details; with {@code ifMatch}, only while the touchpoint is still in the state it names. */
+    @Transactional
+    public Touchpoint update(String id, @Nullable String ifMatch, TouchpointRequest request, Caller caller) {
         Touchpoint current = requireInScope(id, caller);
-        Touchpoint updated = new Touchpoint(id, current.brandId(), request.type(), request.name(), request.owner(), request.region(),
-                request.vendor(), zone(request.timeZone()), current.createdAt(), now());
-        repository.update(id, updated.type(), updated.name(), updated.owner(), updated.region(), updated.vendor(), updated.timeZone(), updated.updatedAt());
-        return updated;
+        ETags.checkIfPresent(ifMatch, TouchpointResponse.etagOf(current));
+        long changed = repository.updateIfRevision(id, current.revision(), request.type().name(), request.name(), request.owner(),
+                request.region(), request.vendor(), zone(request.timeZone()), now());
+        requireChanged(changed, ifMatch, id);
+        return repository.findById(id).orElseThrow(() -> ProblemException.notFound("Touchpoint", id));
     }
 
     /** Deletes a touchpoint and its targets; refused while it holds interactions, which are the audit trail. */
     @Transactional
-    public void delete(String id, Caller caller) {
-        requireInScope(id, caller);
+    public void delete(String id, @Nullable String ifMatch, Caller caller) {
+        Touchpoint current = requireInScope(id, caller);
+        ETags.checkIfPresent(ifMatch, TouchpointResponse.etagOf(current));
         int seq = repository.lockSeq(id).orElseThrow(() -> ProblemException.notFound("Touchpoint", id));
         if (repository.hasInteractions(seq) > 0) {
             throw ProblemException.conflict("Touchpoint '" + id + "' has interactions and cannot be deleted");
         }
         repository.deleteTargets(id);
         repository.deleteMetricKeys(seq);
-        repository.deleteById(id);
+        requireChanged(repository.deleteIfRevision(id, current.revision()), ifMatch, id);
+    }
+
+    /**
+     * Nothing changed: another request changed the touchpoint after it was read. With If-Match the caller's
+     * state is stale (412); without one there was no precondition, so it is a conflict to retry (409).
+     */
+    private static void requireChanged(long rows, @Nullable String ifMatch, String id) {
+        if (rows == 0) {
+            throw ifMatch != null && !ifMatch.isBlank() ? ETags.stale()
+                    : ProblemException.conflict("Touchpoint '" + id + "' changed while this request ran; read it again and retry");
+        }
     }
 
     // Whole seconds: Connector/J drops fractions on MariaDB 10.x, and a timestamp must read back as it was answered.

@@ -158,7 +158,7 @@ class IngestIdempotencyTest {
                 Interactions.ndjson("intruder", 3)).contentType("application/x-ndjson"));
         assertEquals("Touchpoint '" + foreign + "' does not exist", problem.get("detail"));
         assertEquals(List.of(), Interactions.storedIds(api, foreign, otherBrand));
-        api.problem(404, integrator, HttpRequest.POST("/api/v1/touchpoints/tp_unknown/interactions",
+        api.problem(404, integrator, HttpRequest.POST("/api/v1/touchpoints/tp_00000000000000000000/interactions",
                 Interactions.ndjson("nowhere", 1)).contentType("application/x-ndjson"));
     }
 }

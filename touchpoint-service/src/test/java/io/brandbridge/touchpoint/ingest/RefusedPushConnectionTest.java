@@ -53,7 +53,7 @@ class RefusedPushConnectionTest {
 
     @Test
     void anUnknownTouchpointAnswers404AndTheConnectionServesTheNextRequest() throws IOException {
-        assertRefusedThenNextAnswered("/api/v1/touchpoints/tp_unknown/interactions", "application/x-ndjson", "HTTP/1.1 404");
+        assertRefusedThenNextAnswered("/api/v1/touchpoints/tp_00000000000000000000/interactions", "application/x-ndjson", "HTTP/1.1 404");
     }
 
     @Test

@@ -141,4 +141,43 @@ class TargetControllerTest {
         String other = api.createTouchpoint(brand);
         api.problem(404, ops, HttpRequest.GET("/api/v1/touchpoints/" + other + "/targets/" + id));
     }
+
+    @Test
+    void getAndUpdateAnswerAnETagThatChangesWithEveryChange() {
+        HttpResponse<Map<String, Object>> created = api.exchange(ops, HttpRequest.POST(path, target(180)));
+        String id = (String) created.body().get("id");
+        String createdTag = created.header("ETag");
+        assertTrue(createdTag.matches("\"[A-Za-z0-9_-]{22}\""), createdTag);
+        assertEquals(createdTag, api.exchange(ops, HttpRequest.GET(path + "/" + id)).header("ETag"));
+        HttpResponse<Map<String, Object>> updated = api.exchange(ops, HttpRequest.PUT(path + "/" + id, target(200)).header("If-Match", createdTag));
+        assertEquals(200, updated.code());
+        assertEquals(200.0, ((Number) updated.body().get("threshold")).doubleValue());
+        assertNotEquals(createdTag, updated.header("ETag"));
+        assertEquals(updated.header("ETag"), api.exchange(ops, HttpRequest.GET(path + "/" + id)).header("ETag"));
+    }
+
+    @Test
+    void getWithTheCurrentETagInIfNoneMatchAnswers304WithoutABody() {
+        String id = (String) api.body(ops, HttpRequest.POST(path, target(180))).get("id");
+        String tag = api.exchange(ops, HttpRequest.GET(path + "/" + id)).header("ETag");
+        HttpResponse<Map<String, Object>> notModified = api.exchange(ops, HttpRequest.GET(path + "/" + id).header("If-None-Match", tag));
+        assertEquals(304, notModified.code());
+        assertEquals(tag, notModified.header("ETag"));
+        assertTrue(notModified.getBody().isEmpty());
+    }
+
+    @Test
+    void aStaleIfMatchAnswers412AndChangesNothing() {
+        String id = (String) api.body(ops, HttpRequest.POST(path, target(180))).get("id");
+        String stale = api.exchange(ops, HttpRequest.GET(path + "/" + id)).header("ETag");
+        String current = api.exchange(ops, HttpRequest.PUT(path + "/" + id, target(170))).header("ETag");
+        Map<String, Object> problem = api.problem(412, ops, HttpRequest.PUT(path + "/" + id, target(1)).header("If-Match", stale));
+        assertEquals(412, problem.get("status"));
+        api.problem(412, ops, HttpRequest.DELETE(path + "/" + id).header("If-Match", stale));
+        HttpResponse<Map<String, Object>> read = api.exchange(ops, HttpRequest.GET(path + "/" + id));
+        assertEquals(170.0, ((Number) read.body().get("threshold")).doubleValue());
+        assertEquals(current, read.header("ETag"));
+        assertEquals(204, api.exchange(ops, HttpRequest.DELETE(path + "/" + id).header("If-Match", current)).code());
+        api.problem(404, ops, HttpRequest.GET(path + "/" + id));
+    }
 }

@@ -22,6 +22,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -143,7 +144,7 @@ class TouchpointControllerTest {
 
     @Test
     void unknownIdAnswers404Problem() {
-        Map<String, Object> problem = api.problem(404, ops, HttpRequest.GET("/api/v1/touchpoints/tp_nope"));
+        Map<String, Object> problem = api.problem(404, ops, HttpRequest.GET("/api/v1/touchpoints/tp_00000000000000000000"));
         assertEquals(404, problem.get("status"));
         assertNotNull(problem.get("requestId"));
     }
@@ -235,5 +236,71 @@ class TouchpointControllerTest {
         api.problem(400, ops, HttpRequest.GET("/api/v1/touchpoints?limit=0"));
         api.problem(400, ops, HttpRequest.GET("/api/v1/touchpoints?cursor=@@@"));
         api.problem(400, ops, HttpRequest.GET("/api/v1/touchpoints?cursor=bm90LWEtbnVtYmVy"));
+    }
+
+    @Test
+    void getAndUpdateAnswerAnETagThatChangesWithEveryChange() {
+        HttpResponse<Map<String, Object>> created = api.exchange(ops, HttpRequest.POST("/api/v1/touchpoints?brandId=" + brand, request()));
+        String id = (String) created.body().get("id");
+        String createdTag = created.header("ETag");
+        assertTrue(createdTag.matches("\"[A-Za-z0-9_-]{22}\""), createdTag);
+        HttpResponse<Map<String, Object>> read = api.exchange(ops, HttpRequest.GET("/api/v1/touchpoints/" + id));
+        assertEquals(200, read.code());
+        assertEquals(createdTag, read.header("ETag"));
+
+        Map<String, Object> renamed = request();
+        renamed.put("name", "North hub 2");
+        HttpResponse<Map<String, Object>> updated = api.exchange(ops, HttpRequest.PUT("/api/v1/touchpoints/" + id, renamed)
+                .header("If-Match", createdTag));
+        assertEquals(200, updated.code());
+        assertEquals("North hub 2", updated.body().get("name"));
+        assertNotEquals(createdTag, updated.header("ETag"));
+        assertEquals(updated.header("ETag"), api.exchange(ops, HttpRequest.GET("/api/v1/touchpoints/" + id)).header("ETag"));
+        HttpResponse<Map<String, Object>> again = api.exchange(ops, HttpRequest.PUT("/api/v1/touchpoints/" + id, renamed));
+        assertNotEquals(updated.header("ETag"), again.header("ETag"), "the same content stored again is a new state");
+    }
+
+    @Test
+    void getWithTheCurrentETagInIfNoneMatchAnswers304WithoutABody() {
+        String id = api.createTouchpoint(brand);
+        String tag = api.exchange(ops, HttpRequest.GET("/api/v1/touchpoints/" + id)).header("ETag");
+        HttpResponse<Map<String, Object>> notModified = api.exchange(ops, HttpRequest.GET("/api/v1/touchpoints/" + id).header("If-None-Match", tag));
+        assertEquals(304, notModified.code());
+        assertEquals(tag, notModified.header("ETag"));
+        assertTrue(notModified.getBody().isEmpty());
+        HttpResponse<Map<String, Object>> changed = api.exchange(ops, HttpRequest.GET("/api/v1/touchpoints/" + id)
+                .header("If-None-Match", "\"AAAAAAAAAAAAAAAAAAAAAA\""));
+        assertEquals(200, changed.code());
+        assertEquals(id, changed.body().get("id"));
+    }
+
+    @Test
+    void aStaleIfMatchAnswers412AndChangesNothing() {
+        String id = api.createTouchpoint(brand);
+        String stale = api.exchange(ops, HttpRequest.GET("/api/v1/touchpoints/" + id)).header("ETag");
+        String current = api.exchange(ops, HttpRequest.PUT("/api/v1/touchpoints/" + id, request())).header("ETag");
+        Map<String, Object> renamed = request();
+        renamed.put("name", "Never stored");
+        Map<String, Object> problem = api.problem(412, ops, HttpRequest.PUT("/api/v1/touchpoints/" + id, renamed).header("If-Match", stale));
+        assertEquals(412, problem.get("status"));
+        api.problem(412, ops, HttpRequest.DELETE("/api/v1/touchpoints/" + id).header("If-Match", stale));
+        HttpResponse<Map<String, Object>> read = api.exchange(ops, HttpRequest.GET("/api/v1/touchpoints/" + id));
+        assertEquals("North hub", read.body().get("name"));
+        assertEquals(current, read.header("ETag"));
+        assertEquals(204, api.exchange(ops, HttpRequest.DELETE("/api/v1/touchpoints/" + id).header("If-Match", current)).code());
+        api.problem(404, ops, HttpRequest.GET("/api/v1/touchpoints/" + id));
+    }
+
+    @Test
+    void aMalformedIdAnswers400Problem() {
+        Map<String, Object> problem = api.problem(400, ops, HttpRequest.GET("/api/v1/touchpoints/not-an-id"));
+        assertEquals(400, problem.get("status"));
+    }
+
+    @Test
+    void anOverlongIfMatchAnswers400AndChangesNothing() {
+        String id = api.createTouchpoint(brand);
+        api.problem(400, ops, HttpRequest.PUT("/api/v1/touchpoints/" + id, request()).header("If-Match", "\"" + "a".repeat(1100) + "\""));
+        assertEquals("Leeds contact centre", api.body(ops, HttpRequest.GET("/api/v1/touchpoints/" + id)).get("name"));
     }
 }

@@ -1,5 +1,6 @@
 package io.brandbridge.alignment.clients.promises;
 
+import io.brandbridge.alignment.scoring.Limits;
 import io.brandbridge.defaults.resilience.AnswerCheck;
 import io.brandbridge.defaults.resilience.CheckedAnswer;
 import io.micronaut.core.annotation.Nullable;
@@ -18,6 +19,8 @@ public record InForcePromises(@Nullable String brandId, @Nullable Instant at, @N
 
     @Override
     public List<String> defects() {
-        return new AnswerCheck().optionalId("brandId", brandId).each("items", items).defects();
+        return new AnswerCheck().optionalId("brandId", brandId)
+                .rule(items.size() <= Limits.PROMISES, "items holds " + items.size() + " promises, more than the " + Limits.PROMISES + " one brand may have in force")
+                .each("items", items).defects();
     }
 }

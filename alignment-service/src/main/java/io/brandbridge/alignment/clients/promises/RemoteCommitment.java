@@ -1,6 +1,7 @@
 package io.brandbridge.alignment.clients.promises;
 
 import io.brandbridge.alignment.clients.ContractNames;
+import io.brandbridge.alignment.clients.ContractText;
 import io.brandbridge.defaults.resilience.AnswerCheck;
 import io.brandbridge.defaults.resilience.CheckedAnswer;
 import io.micronaut.core.annotation.Nullable;
@@ -22,6 +23,8 @@ public record RemoteCommitment(@Nullable String key,
     @Override
     public List<String> defects() {
         AnswerCheck check = new AnswerCheck().present("key", key).present("metric", metric)
+                .rule(ContractText.keyOrAbsent(key), "key is not a commitment key")
+                .rule(ContractText.keyOrAbsent(metric), "metric is not a metric key")
                 .oneOf("op", op, ContractNames.COMPARISONS)
                 .finite("threshold", threshold)
                 .finite("objective", objective)

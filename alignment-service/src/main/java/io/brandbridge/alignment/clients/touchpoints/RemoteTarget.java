@@ -1,6 +1,7 @@
 package io.brandbridge.alignment.clients.touchpoints;
 
 import io.brandbridge.alignment.clients.ContractNames;
+import io.brandbridge.alignment.clients.ContractText;
 import io.brandbridge.defaults.resilience.AnswerCheck;
 import io.brandbridge.defaults.resilience.CheckedAnswer;
 import io.micronaut.core.annotation.Nullable;
@@ -20,6 +21,7 @@ public record RemoteTarget(String id,
     @Override
     public List<String> defects() {
         return new AnswerCheck().id("id", id).optionalId("touchpointId", touchpointId).present("metric", metric)
+                .rule(ContractText.keyOrAbsent(metric), "metric is not a metric key")
                 .oneOf("op", op, ContractNames.COMPARISONS).finite("threshold", threshold)
                 .oneOf("kind", kind, ContractNames.TARGET_KINDS).defects();
     }

@@ -35,7 +35,7 @@ public final class ProblemAnswers {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "internal", value = ProblemExamples.INTERNAL)))
     @ApiResponse(responseCode = "503", description = "The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After`",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer", minimum = "1", maximum = "3600")),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "3600")),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unavailable", value = ProblemExamples.UNAVAILABLE)))
     public @interface Guarded {

@@ -1,0 +1,22 @@
+package io.brandbridge.touchpoint.stats;
+
+/** Example documents of the stats operations, for the OpenAPI description. */
+final class StatsExamples {
+
+    /** Counts are SQL COUNTs, bounded only by a BIGINT. */
+    static final String MAX_COUNT = "9223372036854775807";
+
+    static final String ATTAINMENT_REQUEST = """
+            {"touchpointIds":["tp_k3v9x0q2m8r4t6w1y5z7"],"metric":"handle_seconds","op":"LE","threshold":180,\
+            "from":"2026-10-31T00:00:00Z","to":"2026-11-01T00:00:00Z","bucket":"DAY"}""";
+    static final String ATTAINMENT = """
+            {"valid":1200,"good":1010,"byTouchpoint":[{"touchpointId":"tp_k3v9x0q2m8r4t6w1y5z7","valid":1200,"good":1010}],\
+            "buckets":[{"start":"2026-10-31T00:00:00Z","valid":1200,"good":1010}]}""";
+    static final String CONTINGENCY_REQUEST = """
+            {"touchpointIds":["tp_k3v9x0q2m8r4t6w1y5z7"],"a":{"metric":"handle_seconds","op":"LE","threshold":180},\
+            "b":{"metric":"resolved_first_contact","op":"EQ","threshold":1},"from":"2026-10-04T00:00:00Z","to":"2026-11-01T00:00:00Z"}""";
+    static final String CONTINGENCY = "{\"bothMet\":410,\"aOnly\":290,\"bOnly\":260,\"neither\":40}";
+
+    private StatsExamples() {
+    }
+}
