@@ -6,6 +6,7 @@ export interface Operation {
     method: string;
     path: string;
     operationId: string;
+    description: string;
     /** Status codes the document declares, e.g. ["200", "400", "401"]. */
     statuses: string[];
     /** Media types the request body may have; empty when it takes none. */
@@ -62,6 +63,7 @@ export function operations(document: Record<string, unknown>): Operation[] {
                 method: method.toUpperCase(),
                 path,
                 operationId: typeof operation["operationId"] === "string" ? operation["operationId"] : "",
+                description: typeof operation["description"] === "string" ? operation["description"] : "",
                 statuses: Object.keys(record(operation["responses"])),
                 requestTypes: Object.keys(record(record(operation["requestBody"])["content"])),
                 parameters: [...own, ...shared.filter((p) => !names.has(`${p.in}:${p.name}`))],

@@ -41,7 +41,7 @@ async function scenario(throughPrism: boolean): Promise<boolean> {
     if (failure === undefined) for (const m of missing) console.error(`not called by the scenario: ${m}`);
     for (const u of unknown) console.error(`called but not in the document: ${u}`);
     for (const v of violations) console.error(`Prism: ${v}`);
-    result(step, { operations: all.length, covered: all.length - missing.length, calls: recorder.calls.length, violations: violations.length, missing });
+    result(step, { operations: all.length, covered: all.length - missing.length, calls: recorder.calls.length, violations: violations.length, missing, slowest: recorder.slowest(3) });
     return failure === undefined && missing.length === 0 && unknown.length === 0 && violations.length === 0;
 }
 
@@ -77,9 +77,10 @@ async function main(command: string | undefined): Promise<boolean> {
     }
 }
 
+// Exits at once: idle keep-alive connections to the gateway would otherwise hold the process for a minute and more.
 main(process.argv[2]).then((passed) => {
-    process.exitCode = passed ? 0 : 1;
+    process.exit(passed ? 0 : 1);
 }, (e: unknown) => {
     console.error(e);
-    process.exitCode = 1;
+    process.exit(1);
 });

@@ -2,7 +2,7 @@ import type { BrandbridgeClient, RequestBody } from "../../clients/typescript/sr
 import { expectAnswer, expectBody, header } from "./answers.js";
 import { isRecord, key, operations, type Operation, type Parameter } from "./document.js";
 import { prismReport } from "./prism.js";
-import { ALLOWED_ROLES } from "./roles.js";
+import { allowedRoles } from "./roles.js";
 import { CALLER_ROLES, type CallerRole } from "./scenario.js";
 import { jsonBodySchema, numberOf, properties, required, resolve, type Schema } from "./schemas.js";
 
@@ -61,8 +61,8 @@ const RECORD_LIMIT = 100_000;
 export async function runNegativeSuite(options: NegativeOptions): Promise<NegativeOutcome> {
     const all = operations(options.document);
     const failures: string[] = [];
-    for (const o of all.filter((o) => ALLOWED_ROLES[key(o.method, o.path)] === undefined)) {
-        failures.push(`${key(o.method, o.path)}: not in the suite's role table (roles.ts)`);
+    for (const o of all.filter((o) => allowedRoles(o) === undefined)) {
+        failures.push(`${o.operationId} (${key(o.method, o.path)}): its description lists no "Roles: ..." line`);
     }
     const fixture = await createFixture(options);
     const before = await fixture.snapshot();
@@ -271,7 +271,7 @@ function bodyHeaders(operation: Operation, fixture: Fixture): { headers: Record<
 }
 
 function keyFor(operation: Operation, options: NegativeOptions, fixture: Fixture): string {
-    const role = ALLOWED_ROLES[key(operation.method, operation.path)]?.[0];
+    const role = allowedRoles(operation)?.[0];
     return role === undefined ? options.adminKey : fixture.keys[role];
 }
 
@@ -279,7 +279,7 @@ async function buildCases(options: NegativeOptions, all: Operation[], fixture: F
     const cases: Case[] = [];
     for (const operation of all) {
         const name = `${operation.operationId} (${key(operation.method, operation.path)})`;
-        const allowed = ALLOWED_ROLES[key(operation.method, operation.path)] ?? [];
+        const allowed = allowedRoles(operation) ?? [];
         const valid = bodyHeaders(operation, fixture);
         const bearer = (apiKey: string): Record<string, string> => ({ ...valid.headers, Authorization: `Bearer ${apiKey}` });
         const existing = fill(operation, fixture.ids);

@@ -6,6 +6,7 @@ import { prismViolations } from "./prism.js";
 export interface Call {
     operation: string;
     status: number;
+    millis: number;
 }
 
 /**
@@ -15,18 +16,28 @@ export interface Call {
 export class CallRecorder {
     readonly calls: Call[] = [];
     readonly violations: string[] = [];
+    private readonly started = new Map<string, number>();
 
     middleware(): Middleware {
         return {
-            onResponse: async ({ request, schemaPath, response }) => {
+            onRequest: ({ id }) => {
+                this.started.set(id, performance.now());
+            },
+            onResponse: async ({ id, request, schemaPath, response }) => {
                 const operation = key(request.method, schemaPath);
-                this.calls.push({ operation, status: response.status });
+                this.calls.push({ operation, status: response.status, millis: Math.round(performance.now() - (this.started.get(id) ?? performance.now())) });
+                this.started.delete(id);
                 for (const violation of await prismViolations(response)) {
                     this.violations.push(`${operation} (${response.status}): ${violation}`);
                 }
                 return response;
             },
         };
+    }
+
+    /** The slowest calls, for a run that takes longer than it should. */
+    slowest(count: number): string[] {
+        return [...this.calls].sort((a, b) => b.millis - a.millis).slice(0, count).map((c) => `${c.operation} ${c.millis} ms`);
     }
 
     operations(): Set<string> {

@@ -13,7 +13,9 @@ export interface paths {
         };
         /**
          * List audit events, newest first
-         * @description Key creation, revocation and changes of roles or brand scope. Pass `nextCursor` back as `cursor` for the next (older) page; it is absent on the last page. Keys never appear here.
+         * @description Key creation, revocation and changes of roles or brand scope. Pass `nextCursor` back as `cursor` for the next (older) page; it is null on the last page. Keys never appear here.
+         *
+         *     Roles: ADMIN.
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -33,13 +35,17 @@ export interface paths {
         };
         /**
          * List active API clients
-         * @description Ordered by id. Pass `nextCursor` back as `cursor` for the next page; it is absent on the last page. Keys and hashes are never listed.
+         * @description Ordered by id. Pass `nextCursor` back as `cursor` for the next page; it is null on the last page. Keys and hashes are never listed.
+         *
+         *     Roles: ADMIN.
          */
         get: operations["listApiClients"];
         put?: never;
         /**
          * Create an API client and its key
-         * @description Answers 201 with the key, shown this once: only its SHA-256 is stored. Give either `brands` or `allBrands: true`. Unknown properties are ignored.
+         * @description Answers 201 with the key, shown this once: only its SHA-256 is stored. Give either `brands` or `allBrands: true`. Unknown properties are ignored. Answers 422 when the roles include SERVICE, or when both or neither of `brands` and `allBrands` are given.
+         *
+         *     Roles: ADMIN.
          */
         post: operations["createApiClient"];
         delete?: never;
@@ -55,13 +61,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one active API client */
+        /**
+         * Read one active API client
+         * @description Answers 404 when no active client has this id (a revoked one included).
+         *
+         *     Roles: ADMIN.
+         */
         get: operations["getApiClient"];
         put?: never;
         post?: never;
         /**
          * Revoke an API client
-         * @description Its key is refused with 401 from the next request on.
+         * @description Its key is refused with 401 from the next request on. Answers 404 when no active client has this id.
+         *
+         *     Roles: ADMIN.
          */
         delete: operations["revokeApiClient"];
         options?: never;
@@ -79,7 +92,9 @@ export interface paths {
         get?: never;
         /**
          * Replace an API client's roles and brand scope
-         * @description Its key carries the new roles and scope from the next request on; the key itself is unchanged. Give either `brands` or `allBrands: true`.
+         * @description Its key carries the new roles and scope from the next request on; the key itself is unchanged. Give either `brands` or `allBrands: true`. Answers 404 when no active client has this id, and 422 when the roles include SERVICE, or when both or neither of `brands` and `allBrands` are given.
+         *
+         *     Roles: ADMIN.
          */
         put: operations["changeApiClientAccess"];
         post?: never;
@@ -98,13 +113,17 @@ export interface paths {
         };
         /**
          * List brands
-         * @description The brands in the caller's scope, oldest first (then by id). Pass `nextCursor` back as `cursor` for the next page. Unknown query parameters are ignored.
+         * @description The brands in the caller's scope, oldest first (then by id). Pass `nextCursor` back as `cursor` for the next page; it is null on the last page. Unknown query parameters are ignored.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
          */
         get: operations["listBrands"];
         put?: never;
         /**
          * Create a brand
-         * @description Creates a brand with a unique slug. `timeZone` is an IANA zone (default `UTC`) in which calendar windows are evaluated. Only callers whose scope covers every brand may create brands. Unknown properties in the body are ignored, and so are fields a client may not set (`id`, `brandId`, `status`, `version`, `createdAt`, `effectiveFrom`, `effectiveTo`).
+         * @description Creates a brand with a unique slug. `timeZone` is an IANA zone (default `UTC`) in which calendar windows are evaluated. Only callers whose scope covers every brand may create brands (403); a slug another brand has answers 409. Unknown properties in the body are ignored, and so are fields a client may not set (`id`, `brandId`, `status`, `version`, `createdAt`, `effectiveFrom`, `effectiveTo`).
+         *
+         *     Roles: ADMIN, MARKETING.
          */
         post: operations["createBrand"];
         delete?: never;
@@ -122,18 +141,24 @@ export interface paths {
         };
         /**
          * Get a brand
-         * @description One brand with its `ETag`; a brand outside the caller's scope answers 404. Unknown query parameters are ignored.
+         * @description One brand with its `ETag`; a brand outside the caller's scope answers 404. With `If-None-Match` naming the current `ETag` the answer is 304 without a body. Unknown query parameters are ignored.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
          */
         get: operations["getBrand"];
         /**
          * Update a brand
-         * @description Replaces name, slug and time zone (an absent `timeZone` becomes `UTC`). Needs `If-Match` with the brand's current `ETag`: 428 without it, 412 when it is stale. Unknown properties in the body are ignored, and so are fields a client may not set (`id`, `brandId`, `status`, `version`, `createdAt`, `effectiveFrom`, `effectiveTo`).
+         * @description Replaces name, slug and time zone (an absent `timeZone` becomes `UTC`). Needs `If-Match` with the brand's current `ETag`: 428 without it, 412 when it is stale. A slug another brand has answers 409. Unknown properties in the body are ignored, and so are fields a client may not set (`id`, `brandId`, `status`, `version`, `createdAt`, `effectiveFrom`, `effectiveTo`).
+         *
+         *     Roles: ADMIN, MARKETING.
          */
         put: operations["updateBrand"];
         post?: never;
         /**
          * Delete a brand
          * @description Deletes a brand and its custom metrics. Refused with 409 while any promise (in any status) belongs to the brand. Unknown query parameters are ignored.
+         *
+         *     Roles: ADMIN, MARKETING.
          */
         delete: operations["deleteBrand"];
         options?: never;
@@ -153,6 +178,8 @@ export interface paths {
         /**
          * Add a custom metric to a brand
          * @description Adds a metric the brand's commitments may measure. The key must not be a standard metric's or another custom metric's of the brand (409). Unknown properties in the body are ignored, and so are fields a client may not set (`id`, `brandId`, `status`, `version`, `createdAt`, `effectiveFrom`, `effectiveTo`).
+         *
+         *     Roles: ADMIN, MARKETING.
          */
         post: operations["createMetric"];
         delete?: never;
@@ -170,7 +197,9 @@ export interface paths {
         };
         /**
          * Get one metric of a brand's catalogue
-         * @description A standard metric or one of the brand's custom metrics. Unknown query parameters are ignored.
+         * @description A standard metric or one of the brand's custom metrics; an unknown key answers 404. Unknown query parameters are ignored.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
          */
         get: operations["getMetric"];
         put?: never;
@@ -178,6 +207,8 @@ export interface paths {
         /**
          * Delete a custom metric
          * @description Refused with 409 for a standard metric and while any version of any promise of the brand has a commitment measuring it (versions stay readable forever, so they keep their metrics). Unknown query parameters are ignored.
+         *
+         *     Roles: ADMIN, MARKETING.
          */
         delete: operations["deleteMetric"];
         options?: never;
@@ -194,13 +225,17 @@ export interface paths {
         };
         /**
          * List a brand's promises
-         * @description The current version of each promise of the brand, oldest promise first (then by id), optionally filtered by the current status and by a touchpoint type the promise covers. Pass `nextCursor` back as `cursor` for the next page. Unknown query parameters are ignored.
+         * @description The current version of each promise of the brand, oldest promise first (then by id), optionally filtered by the current status and by a touchpoint type the promise covers. Pass `nextCursor` back as `cursor` for the next page; it is null on the last page. Unknown query parameters are ignored.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
          */
         get: operations["listPromises"];
         put?: never;
         /**
          * Create a promise (DRAFT)
-         * @description Creates version 1 of a promise in status DRAFT. Defaults: `priority` 3, commitment `weight` 1 and `minSample` 30. A draft may have no commitments or touchpoint types yet; activation needs both. Format rules answer 400, catalogue and cross-field rules 422, each naming the field by JSON pointer (e.g. `/commitments/1/objective`). Unknown properties in the body are ignored, and so are fields a client may not set (`id`, `brandId`, `status`, `version`, `createdAt`, `effectiveFrom`, `effectiveTo`).
+         * @description Creates version 1 of a promise in status DRAFT. Defaults: `priority` 3, commitment `weight` 1 and `minSample` 30. A draft may have no commitments or touchpoint types yet; activation needs both. Format rules answer 400, catalogue and cross-field rules 422, each naming the field by JSON pointer (e.g. `/commitments/1/objective`). A brand holds at most 1000 promises, in any status; one more answers 409. Unknown properties in the body are ignored, and so are fields a client may not set (`id`, `brandId`, `status`, `version`, `createdAt`, `effectiveFrom`, `effectiveTo`).
+         *
+         *     Roles: ADMIN, MARKETING.
          */
         post: operations["createPromise"];
         delete?: never;
@@ -218,7 +253,9 @@ export interface paths {
         };
         /**
          * Promise versions in force at an instant
-         * @description Every promise version of the brand with status ACTIVE or RETIRED whose `effectiveFrom <= at < effectiveTo` (an absent `effectiveTo` is open), with its commitments; not paginated. `at` is an ISO-8601 instant with an offset and defaults to now (whole seconds). Alignment-service reads promises through this call. Unknown query parameters are ignored.
+         * @description Every promise version of the brand with status ACTIVE or RETIRED whose `effectiveFrom <= at < effectiveTo` (a null `effectiveTo` is open), with its commitments; not paginated (a brand holds at most 1000 promises). `at` is an ISO-8601 instant with an offset and defaults to now (whole seconds). Alignment-service reads promises through this call. Unknown query parameters are ignored.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
          */
         get: operations["listPromisesInForce"];
         put?: never;
@@ -238,7 +275,9 @@ export interface paths {
         };
         /**
          * List the metric catalogue
-         * @description The standard metrics (DESIGN 3.1) and, with `brandId`, that brand's custom metrics: standard ones first, each group ordered by key. Without `brandId` only the standard metrics are listed. Unknown query parameters are ignored.
+         * @description The standard metrics (DESIGN 3.1) and, with `brandId`, that brand's custom metrics: standard ones first, each group ordered by key. Without `brandId` only the standard metrics are listed; a `brandId` outside the caller's scope answers 404. `nextCursor` is null on the last page. Unknown query parameters are ignored.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
          */
         get: operations["listMetrics"];
         put?: never;
@@ -258,12 +297,16 @@ export interface paths {
         };
         /**
          * Get a promise
-         * @description The current version of the promise, with the `ETag` an update must send in `If-Match`. Unknown query parameters are ignored.
+         * @description The current version of the promise, with the `ETag` an update must send in `If-Match`. With `If-None-Match` naming the current `ETag` the answer is 304 without a body. Unknown query parameters are ignored.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
          */
         get: operations["getPromise"];
         /**
          * Update a promise
-         * @description Replaces the promise's content (absent optional fields take their defaults). A DRAFT is edited in place. Editing an ACTIVE promise creates version n+1, in force from now, and closes version n (`effectiveTo` = now) in one transaction; the new version must still have a commitment and a touchpoint type. A RETIRED promise is read-only (409). Sending the current content again changes nothing. Needs `If-Match` with the current `ETag`: 428 without it, 412 when it is stale. Unknown properties in the body are ignored, and so are fields a client may not set (`id`, `brandId`, `status`, `version`, `createdAt`, `effectiveFrom`, `effectiveTo`).
+         * @description Replaces the promise's content (absent optional fields take their defaults); a promise as read is a valid body. A DRAFT is edited in place. Editing an ACTIVE promise creates version n+1, in force from now, and closes version n (`effectiveTo` = now) in one transaction; the new version must still have a commitment and a touchpoint type (422). A RETIRED promise is read-only (409). Sending the current content again changes nothing. Needs `If-Match` with the current `ETag`: 428 without it, 412 when it is stale. Unknown properties in the body are ignored, and so are fields a client may not set (`id`, `brandId`, `status`, `version`, `createdAt`, `effectiveFrom`, `effectiveTo`).
+         *
+         *     Roles: ADMIN, MARKETING.
          */
         put: operations["updatePromise"];
         post?: never;
@@ -285,6 +328,8 @@ export interface paths {
         /**
          * Activate a draft promise
          * @description Puts a DRAFT in force from now. Needs at least one commitment and one touchpoint type (422 naming `/commitments` or `/touchpointTypes`); any other status answers 409. Takes no body; one sent anyway is ignored, as are unknown query parameters.
+         *
+         *     Roles: ADMIN, MARKETING.
          */
         post: operations["activatePromise"];
         delete?: never;
@@ -305,6 +350,8 @@ export interface paths {
         /**
          * Retire a promise
          * @description Makes the promise read-only. An ACTIVE version is closed (`effectiveTo` = now) and stays in force for instants before that; a DRAFT that never took effect is simply retired. Retiring a RETIRED promise answers 409. Takes no body; one sent anyway is ignored, as are unknown query parameters.
+         *
+         *     Roles: ADMIN, MARKETING.
          */
         post: operations["retirePromise"];
         delete?: never;
@@ -322,7 +369,9 @@ export interface paths {
         };
         /**
          * List the versions of a promise
-         * @description Every version ever created, version 1 first. Closed versions keep their content and carry the period they were in force. Unknown query parameters are ignored.
+         * @description Every version ever created, version 1 first. Closed versions keep their content and carry the period they were in force. `nextCursor` is null on the last page. Unknown query parameters are ignored.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
          */
         get: operations["listPromiseVersions"];
         put?: never;
@@ -342,7 +391,9 @@ export interface paths {
         };
         /**
          * Get one version of a promise
-         * @description Version `version` (1, 2, ...) of the promise, readable forever. Unknown query parameters are ignored.
+         * @description Version `version` (1, 2, ...) of the promise, readable forever; a version the promise does not have answers 404. With `If-None-Match` naming the version's current `ETag` the answer is 304 without a body. Unknown query parameters are ignored.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
          */
         get: operations["getPromiseVersion"];
         put?: never;
@@ -364,9 +415,11 @@ export interface paths {
         put?: never;
         /**
          * Count interactions meeting a metric predicate
-         * @description Over `from <= occurredAt < to` (at most 400 days): `valid` counts interactions carrying `metric`, `good` those where `metric op threshold` holds (booleans are 1 and 0). `byTouchpoint` lists every requested touchpoint in the caller's scope (zeros included, request order); touchpoints outside the scope or unknown are ignored. With `bucket` HOUR or DAY, `buckets` is the series of UTC hours or days from the one holding `from` up to `to`, zeros included; otherwise it is empty. Unknown properties are ignored.
+         * @description Over `from <= occurredAt < to` (at most 400 days): `valid` counts interactions carrying `metric`, `good` those where `metric op threshold` holds (booleans are 1 and 0). `byTouchpoint` lists every requested touchpoint in the caller's scope (zeros included, request order); touchpoints outside the scope or unknown are ignored. With `bucket` HOUR or DAY, `buckets` is the series of UTC hours or days from the one holding `from` up to `to`, zeros included; otherwise it is empty. `to` not after `from`, more than 400 days after it, or a threshold that is not finite answers 422. Unknown properties are ignored.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
          */
-        post: operations["attainment"];
+        post: operations["computeAttainment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -384,9 +437,11 @@ export interface paths {
         put?: never;
         /**
          * 2×2 table of two metric predicates
-         * @description Over interactions in `from <= occurredAt < to` (at most 400 days) that carry both metrics: how many meet both predicates, only `a`, only `b`, or neither. Touchpoints outside the caller's scope or unknown are ignored. Unknown properties are ignored.
+         * @description Over interactions in `from <= occurredAt < to` (at most 400 days) that carry both metrics: how many meet both predicates, only `a`, only `b`, or neither. Touchpoints outside the caller's scope or unknown are ignored. `to` not after `from`, more than 400 days after it, or a threshold that is not finite answers 422. Unknown properties are ignored.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
          */
-        post: operations["contingency"];
+        post: operations["computeContingency"];
         delete?: never;
         options?: never;
         head?: never;
@@ -402,15 +457,19 @@ export interface paths {
         };
         /**
          * List touchpoints
-         * @description Touchpoints of the brands in the caller's scope, in creation order, optionally of one brand and one type. Pass `nextCursor` back as `cursor` for the next page; it is absent on the last page.
+         * @description Touchpoints of the brands in the caller's scope, in creation order, optionally of one brand and one type; a `brandId` outside the scope answers 404. Pass `nextCursor` back as `cursor` for the next page; it is null on the last page.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, INTEGRATOR, VIEWER.
          */
-        get: operations["list"];
+        get: operations["listTouchpoints"];
         put?: never;
         /**
          * Create a touchpoint
-         * @description Creates a touchpoint of the brand given by `brandId`, which must be within the caller's brand scope. `timeZone` defaults to UTC. Unknown properties are ignored; `id`, `brandId` and `createdAt` in the body have no effect.
+         * @description Creates a touchpoint of the brand given by `brandId`, which must be within the caller's brand scope (404 otherwise). `timeZone` defaults to UTC; an unknown time zone answers 422. Unknown properties are ignored; `id`, `brandId` and `createdAt` in the body have no effect.
+         *
+         *     Roles: ADMIN, OPERATIONS.
          */
-        post: operations["create"];
+        post: operations["createTouchpoint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -424,19 +483,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a touchpoint */
-        get: operations["get"];
+        /**
+         * Get a touchpoint
+         * @description The touchpoint and its `ETag`; 404 when it does not exist or its brand is outside the caller's scope. With `If-None-Match` naming the current `ETag` the answer is 304 without a body.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, INTEGRATOR, VIEWER.
+         */
+        get: operations["getTouchpoint"];
         /**
          * Replace a touchpoint's details
-         * @description Replaces type, name, owner, region, vendor and time zone (absent `vendor` clears it, absent `timeZone` means UTC). The brand cannot change. Unknown properties are ignored; `id`, `brandId` and `createdAt` in the body have no effect.
+         * @description Replaces type, name, owner, region, vendor and time zone (absent `vendor` clears it, absent `timeZone` means UTC; an unknown time zone answers 422). The brand cannot change. 404 when the touchpoint does not exist or is outside the caller's scope. With `If-Match` the change applies only to the state it names (412 otherwise); without one, a change that races another answers 409. Unknown properties are ignored; `id`, `brandId` and `createdAt` in the body have no effect.
+         *
+         *     Roles: ADMIN, OPERATIONS.
          */
-        put: operations["update"];
+        put: operations["updateTouchpoint"];
         post?: never;
         /**
          * Delete a touchpoint
-         * @description Deletes a touchpoint and its operational targets. Refused with 409 once it has interactions.
+         * @description Deletes a touchpoint and its operational targets. 404 when it does not exist or is outside the caller's scope; 409 once it has interactions (or when, without `If-Match`, it changed while the request ran); 412 when `If-Match` names a state that is no longer current.
+         *
+         *     Roles: ADMIN, OPERATIONS.
          */
-        delete: operations["delete"];
+        delete: operations["deleteTouchpoint"];
         options?: never;
         head?: never;
         patch?: never;
@@ -451,9 +519,11 @@ export interface paths {
         };
         /**
          * List stored interactions in time order
-         * @description For audits: the touchpoint's interactions with `from <= occurredAt < to` (both optional), ordered by `occurredAt`. Pass `nextCursor` back as `cursor` for the next page; it is absent on the last page.
+         * @description For audits: the touchpoint's interactions with `from <= occurredAt < to` (both optional), ordered by `occurredAt`. 404 when the touchpoint does not exist or is outside the caller's scope; 422 when `to` is not after `from`. Pass `nextCursor` back as `cursor` for the next page; it is null on the last page.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
          */
-        get: operations["list_1"];
+        get: operations["listInteractions"];
         put?: never;
         /**
          * Push interactions (JSON, NDJSON or CSV)
@@ -469,9 +539,11 @@ export interface paths {
          *
          *     **Limits**: at most 100000 records and 64 MB per request, 64 KiB per NDJSON line or CSV row, 64 metrics and 32 attributes per record. Over a limit the answer is 413 and nothing of the request is stored. Malformed JSON (a truncated array, say) answers 400 and stores nothing; in NDJSON a malformed line is only that record's error.
          *
-         *     Pushes into the same touchpoint are written one after another; if one waits too long the answer is 503 with `Retry-After`.
+         *     **Answers**: 400 for an empty body, malformed JSON or an unusable CSV header (nothing stored); 404 when the touchpoint does not exist or is outside the caller's scope; 413 over a limit; 415 for another media type or a charset other than UTF-8. Pushes into the same touchpoint are written one after another; if one waits too long the answer is 503 with `Retry-After`.
+         *
+         *     Roles: ADMIN, INTEGRATOR.
          */
-        post: operations["ingest"];
+        post: operations["ingestInteractions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -487,15 +559,19 @@ export interface paths {
         };
         /**
          * List a touchpoint's operational targets
-         * @description In creation order. Pass `nextCursor` back as `cursor` for the next page; it is absent on the last page.
+         * @description The touchpoint's targets in creation order; 404 when the touchpoint does not exist or is outside the caller's scope. Pass `nextCursor` back as `cursor` for the next page; it is null on the last page.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
          */
-        get: operations["list_2"];
+        get: operations["listTargets"];
         put?: never;
         /**
          * Create an operational target
-         * @description Adds a target such as `handle_seconds LE 180` to the touchpoint. Unknown properties are ignored; `id` and `touchpointId` in the body have no effect.
+         * @description Adds a target such as `handle_seconds LE 180` to the touchpoint. 404 when the touchpoint does not exist or is outside the caller's scope; a threshold that is not finite answers 422. Unknown properties are ignored; `id` and `touchpointId` in the body have no effect.
+         *
+         *     Roles: ADMIN, OPERATIONS.
          */
-        post: operations["create_1"];
+        post: operations["createTarget"];
         delete?: never;
         options?: never;
         head?: never;
@@ -509,16 +585,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an operational target */
-        get: operations["get_1"];
+        /**
+         * Get an operational target
+         * @description The target and its `ETag`; 404 when the touchpoint or the target does not exist or is outside the caller's scope. With `If-None-Match` naming the current `ETag` the answer is 304 without a body.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
+         */
+        get: operations["getTarget"];
         /**
          * Replace an operational target
-         * @description Replaces metric, op, threshold, kind and rationale. Unknown properties are ignored; `id` and `touchpointId` in the body have no effect.
+         * @description Replaces metric, op, threshold, kind and rationale; a threshold that is not finite answers 422. 404 when the touchpoint or the target does not exist or is outside the caller's scope. With `If-Match` the change applies only to the state it names (412 otherwise); without one, a change that races another answers 409. Unknown properties are ignored; `id` and `touchpointId` in the body have no effect.
+         *
+         *     Roles: ADMIN, OPERATIONS.
          */
-        put: operations["update_1"];
+        put: operations["updateTarget"];
         post?: never;
-        /** Delete an operational target */
-        delete: operations["delete_1"];
+        /**
+         * Delete an operational target
+         * @description Deletes the target. 404 when the touchpoint or the target does not exist or is outside the caller's scope; 412 when `If-Match` names a state that is no longer current; 409 when, without `If-Match`, it changed while the request ran.
+         *
+         *     Roles: ADMIN, OPERATIONS.
+         */
+        delete: operations["deleteTarget"];
         options?: never;
         head?: never;
         patch?: never;
@@ -533,9 +621,11 @@ export interface paths {
         };
         /**
          * A brand's alignment index and promise summary
-         * @description Served from the newest snapshot (or the one for asOf). index = promise scores weighted by priority over promises with data. A brand with no snapshot yet answers 404 and is computed by the next scheduled recompute.
+         * @description Served from the newest snapshot (or the one for asOf). index = promise scores weighted by priority over promises with data. Answers 404 when the brand has no snapshot (yet; it is then computed by the next scheduled recompute) or is outside the caller's scope, and 400 when asOf is not an instant.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, PARTNER, VIEWER.
          */
-        get: operations["brand"];
+        get: operations["getBrandAlignment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -553,9 +643,11 @@ export interface paths {
         };
         /**
          * Operational targets that work against the promises
-         * @description For each operational target and each commitment measured at the same touchpoint, the 2×2 table over interactions carrying both metrics; listed when p1 = P(kept | target met) < p0 − 0.05, both groups ≥ minSample and |z| ≥ 1.96, with a sentence a person can act on. Strongest (most negative z) first.
+         * @description For each operational target and each commitment measured at the same touchpoint, the 2×2 table over interactions carrying both metrics; listed when p1 = P(kept | target met) < p0 − 0.05, both groups ≥ minSample and |z| ≥ 1.96, with a sentence a person can act on. Strongest (most negative z) first, at most 1000. Answers 404 when the brand has no snapshot or is outside the caller's scope; 400 when asOf is not an instant.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, PARTNER, VIEWER.
          */
-        get: operations["conflicts"];
+        get: operations["listConflicts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -573,9 +665,11 @@ export interface paths {
         };
         /**
          * Gaps ranked by customers let down beyond the error budget
-         * @description Every (promise, commitment, touchpoint) with at least minSample interactions whose attainment is below the objective, ranked by excessBroken, so the first gap is the one that lets down the most customers. Pages of one snapshot: pass nextCursor back as cursor.
+         * @description Every (promise, commitment, touchpoint) with at least minSample interactions whose attainment is below the objective, ranked by excessBroken, so the first gap is the one that lets down the most customers. Pages of one snapshot: pass nextCursor back as cursor; it is null on the last page. Answers 404 when the brand has no snapshot or is outside the caller's scope; 400 when asOf, limit or cursor is invalid, or the cursor's snapshot is no longer kept.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, PARTNER, VIEWER.
          */
-        get: operations["gaps"];
+        get: operations["listGaps"];
         put?: never;
         post?: never;
         delete?: never;
@@ -593,9 +687,11 @@ export interface paths {
         };
         /**
          * Daily trend of the index and promise scores
-         * @description The last snapshot of each day (in the brand's time zone) whose asOf is in [from, to); default the 30 days up to now. Intraday snapshots are kept for a while, the last of each day for good.
+         * @description The last snapshot of each day (in the brand's time zone) whose asOf is in [from, to); default the 30 days up to now, at most 366 days. Intraday snapshots are kept for a while, the last of each day for good. Answers 404 when the brand has no snapshot or is outside the caller's scope; 400 when from or to is not an instant, from is not before to, or the range is longer than 366 days.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, PARTNER, VIEWER.
          */
-        get: operations["history"];
+        get: operations["getAlignmentHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -613,9 +709,11 @@ export interface paths {
         };
         /**
          * One promise's commitment × touchpoint breakdown
-         * @description Every commitment pooled over its touchpoints (attainment, allowedBad, budgetRemaining, brokenPromises, excessBroken, score, burn rate and alert, status, consistency) and the same figures per touchpoint.
+         * @description Every commitment pooled over its touchpoints (attainment, allowedBad, budgetRemaining, brokenPromises, excessBroken, score, burn rate and alert, status, consistency) and the same figures per touchpoint. Answers 404 when the brand has no snapshot or is outside the caller's scope, or the promise was not in force at the snapshot; 400 when asOf is not an instant.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, PARTNER, VIEWER.
          */
-        get: operations["promise"];
+        get: operations["getPromiseAlignment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -635,9 +733,11 @@ export interface paths {
         put?: never;
         /**
          * Recompute a brand's alignment now
-         * @description Measures every promise in force at asOf (default now) over windows ending at asOf and stores the snapshot. If that is done within alignment.recompute.respond-within (25 s by default) it answers 200 with the snapshot's summary; otherwise 202 with Location (the overview with ?asOf=) while the recompute goes on. asOf is taken to the whole second. An asOf in the past backfills history. No body is read (anything sent is ignored). When promise-service or touchpoint-service is down it answers 503 and the last good snapshot is served with stale: true until a recompute succeeds.
+         * @description Measures every promise in force at asOf (default now) over windows ending at asOf and stores the snapshot. If that is done within alignment.recompute.respond-within (25 s by default) it answers 200 with the snapshot's summary and Content-Location; otherwise 202 with Location (the overview with ?asOf=) while the recompute goes on. asOf is taken to the whole second. An asOf in the past backfills history. No body is read (anything sent is ignored). When promise-service or touchpoint-service is down it answers 503 and the last good snapshot is served with stale: true until a recompute succeeds. Answers 404 when promise-service does not know the brand or it is outside the caller's scope; 400 when asOf is not an instant or is in the future.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS.
          */
-        post: operations["recompute"];
+        post: operations["recomputeBrandAlignment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -650,10 +750,14 @@ export interface components {
     schemas: {
         /** @description An API client; its key is never shown again after creation */
         ApiClientResponse: {
+            /** @example cli_m4n6p8q0r2s4t6v8w0x2 */
             id: string;
+            /** @example acme-dashboard */
             name: string;
             roles: components["schemas"]["Role"][];
+            /** @description The brands it may act on; empty when `allBrands` is true */
             brands: string[];
+            /** @description true for every brand, present and future */
             allBrands: boolean;
             /** @description The limit in force, the gateway's default unless the client has its own */
             rateLimit: components["schemas"]["RateLimit"];
@@ -661,7 +765,7 @@ export interface components {
             createdAt: string;
             /**
              * Format: date-time
-             * @description When the key stops working; null until revoked
+             * @description When the key stops working; null for a key that works until revoked
              */
             expiresAt: string | null;
         };
@@ -672,11 +776,12 @@ export interface components {
         AuditAction: "CLIENT_CREATED" | "CLIENT_REVOKED" | "CLIENT_ACCESS_CHANGED";
         /** @description A sensitive change made through the admin API. Keys never appear here. */
         AuditEventResponse: {
+            /** @example aud_8d2k4m6n8p0q2r4s6t8v */
             id: string;
             /** Format: date-time */
             occurredAt: string;
             action: components["schemas"]["AuditAction"];
-            /** @description The client that made the change */
+            /** @description The client that made the change: a client id, or `bootstrap-admin` for the key from the gateway's configuration */
             actorId: string;
             actorName: string;
             /** @description The client that was changed */
@@ -694,7 +799,9 @@ export interface components {
         };
         /** @description The roles and brand scope a client has from now on, in place of the old ones. Give either `brands` or `allBrands: true`. */
         ChangeAccessRequest: {
+            /** @description Any roles but SERVICE */
             roles: components["schemas"]["Role"][];
+            /** @description The brands it may act on; omit when `allBrands` is true */
             brands?: string[] | null;
             /** @description true for every brand, present and future */
             allBrands?: boolean | null;
@@ -703,18 +810,46 @@ export interface components {
         CreateApiClientRequest: {
             /** @example acme-dashboard */
             name: string;
+            /** @description Any roles but SERVICE */
             roles: components["schemas"]["Role"][];
+            /** @description The brands it may act on; omit when `allBrands` is true */
             brands?: string[] | null;
             /** @description true for every brand, present and future */
             allBrands?: boolean | null;
             /** @description Omit for the gateway's default */
-            rateLimit?: components["schemas"]["RateLimitRequest"] | null;
+            rateLimit?: (components["schemas"]["RateLimitRequest"] & Record<string, never>) | null;
             /**
              * Format: date-time
              * @description When the key stops working; omit for a key that works until revoked
-             * @example 2027-06-30 00:00:00+00:00
+             * @example 2027-06-30T00:00:00Z
              */
             expiresAt?: string | null;
+        };
+        /** @description A created API client with its key, shown this once only */
+        CreatedApiClientResponse: {
+            /** @example cli_m4n6p8q0r2s4t6v8w0x2 */
+            id: string;
+            /** @example acme-dashboard */
+            name: string;
+            roles: components["schemas"]["Role"][];
+            /** @description The brands it may act on; empty when `allBrands` is true */
+            brands: string[];
+            /** @description true for every brand, present and future */
+            allBrands: boolean;
+            /** @description The limit in force, the gateway's default unless the client has its own */
+            rateLimit: components["schemas"]["RateLimit"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the key stops working; null for a key that works until revoked
+             */
+            expiresAt: string | null;
+            /**
+             * @description Send as `Authorization: Bearer <key>`. Store it now: only its hash is kept.
+             * @example bb_9xQhV2c6mW0bq3lK1r8tYpZ4uN7eD5fA0sG2hJ6kL8o
+             */
+            key: string;
         };
         Page_ApiClientResponse_: {
             /** @description This page's items, at most `limit` */
@@ -737,8 +872,7 @@ export interface components {
         /** @description An RFC 9457 problem document */
         Problem: {
             /**
-             * Format: uri
-             * @description What kind of problem this is
+             * @description What kind of problem this is: a URI naming it
              * @example https://brandbridge.io/problems/not-found
              */
             type: string;
@@ -754,13 +888,13 @@ export interface components {
              */
             status: number;
             /** @description What went wrong with this request, in plain words */
-            detail: string | null;
+            detail?: string | null;
             /** @description The path of the request */
-            instance: string | null;
+            instance?: string | null;
             /** @description The request id, also in `X-Request-Id`; quote it when reporting a problem */
-            requestId: string | null;
+            requestId?: string | null;
             /** @description Each invalid field, by JSON pointer */
-            errors: components["schemas"]["Problem.FieldError"][] | null;
+            errors?: components["schemas"]["Problem.FieldError"][] | null;
         };
         /** @description One invalid field */
         "Problem.FieldError": {
@@ -775,22 +909,35 @@ export interface components {
              */
             message: string;
         };
-        /** @description The limit in force, the gateway's default unless the client has its own */
+        /** @description A token bucket: up to `burst` requests at once, refilled at `requestsPerSecond` */
         RateLimit: {
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 50
+             */
             requestsPerSecond: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 100
+             */
             burst: number;
         };
         /** @description A token bucket: up to `burst` requests at once, refilled at `requestsPerSecond` */
         RateLimitRequest: {
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 50
+             */
             requestsPerSecond: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 100
+             */
             burst: number;
         };
         /** @enum {string} */
         Role: "ADMIN" | "MARKETING" | "OPERATIONS" | "INTEGRATOR" | "PARTNER" | "VIEWER" | "SERVICE";
+        /** @description A brand as the API shows it; every field is always sent, so a read brand can be sent back as its update. */
         Brand: {
             /** @example brd_k3v9x7q2m4c8d1f5g6h0 */
             id: string;
@@ -798,14 +945,22 @@ export interface components {
             name: string;
             /** @example acme-telecom */
             slug: string;
-            /** @example Europe/London */
+            /**
+             * @description IANA time zone in which calendar windows are evaluated
+             * @example Europe/London
+             */
             timeZone: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-03-02T09:15:00Z
+             */
             createdAt: string;
         };
-        /** @description Names the page schema in the OpenAPI document; the wire shape is Page. */
+        /** @description One page of brands */
         BrandPage: {
+            /** @description This page's brands, at most `limit` */
             items: components["schemas"]["Brand"][];
+            /** @description Opaque cursor for the next page, to pass back as `cursor`; null on the last page */
             nextCursor: string | null;
         };
         /** @description What a client may set on a brand; everything else (id, createdAt) is the service's. */
@@ -826,10 +981,17 @@ export interface components {
              */
             timeZone?: string | null;
         };
+        /** @description A commitment with its defaults applied; it keeps every limit of CommitmentRequest. */
         Commitment: {
-            /** @example answered_in_60s */
+            /**
+             * @description Unique within the promise
+             * @example answered_in_60s
+             */
             key: string;
-            /** @example wait_seconds */
+            /**
+             * @description A metric of the brand's catalogue
+             * @example wait_seconds
+             */
             metric: string;
             op: components["schemas"]["ComparisonOp"];
             /**
@@ -839,17 +1001,20 @@ export interface components {
             threshold: number;
             /**
              * Format: double
+             * @description Share of interactions that must meet the threshold
              * @example 0.8
              */
             objective: number;
             window: components["schemas"]["CommitmentWindow"];
             /**
              * Format: double
+             * @description Weight within the promise score
              * @example 1
              */
             weight: number;
             /**
              * Format: int32
+             * @description Fewest interactions for a verdict
              * @example 30
              */
             minSample: number;
@@ -862,7 +1027,7 @@ export interface components {
              */
             key: string;
             /**
-             * @description A metric of the brand's catalogue
+             * @description A metric of the brand's catalogue (422 otherwise)
              * @example wait_seconds
              */
             metric: string;
@@ -892,18 +1057,20 @@ export interface components {
             weight?: number | null;
             /**
              * Format: int32
-             * @description Fewest interactions for a verdict, >= 1 (default 30)
+             * @description Fewest interactions for a verdict, 1..1000000 (default 30)
              * @example 30
              */
             minSample?: number | null;
         };
+        /** @description `days` is left out for calendar windows. */
         CommitmentWindow: {
             type: components["schemas"]["WindowType"];
             /**
              * Format: int32
-             * @description Only for ROLLING_DAYS
+             * @description Only for ROLLING_DAYS; left out otherwise
+             * @example 28
              */
-            days: number | null;
+            days?: number;
         };
         /**
          * @description How an interaction's value is compared with a commitment's threshold.
@@ -936,8 +1103,12 @@ export interface components {
         InForce: {
             /** @example brd_k3v9x7q2m4c8d1f5g6h0 */
             brandId: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2026-05-01T00:00:00Z
+             */
             at: string;
+            /** @description At most one version per promise, oldest promise first */
             items: components["schemas"]["Promise"][];
         };
         Metric: {
@@ -946,7 +1117,10 @@ export interface components {
             /** @example s */
             unit: string;
             kind: components["schemas"]["MetricKind"];
-            /** @example Time queued before a person answered (ASA, service level) */
+            /**
+             * @description What the metric means; empty when its creator gave no description
+             * @example Time queued before a person answered (ASA, service level)
+             */
             description: string;
             /** @description True for the catalogue every brand shares */
             standard: boolean;
@@ -958,26 +1132,39 @@ export interface components {
          * @enum {string}
          */
         MetricKind: "NUMBER" | "BOOLEAN" | "SCORE";
-        /** @description Names the page schema in the OpenAPI document; the wire shape is Page. */
+        /** @description One page of the metric catalogue */
         MetricPage: {
+            /** @description This page's metrics, at most `limit` */
             items: components["schemas"]["Metric"][];
+            /** @description Opaque cursor for the next page, to pass back as `cursor`; null on the last page */
             nextCursor: string | null;
         };
-        /** @description One version of a promise; `id` is the promise's and stays the same across versions. */
+        /** @description One version of a promise; `id` is the promise's and stays the same across versions. Every field is always sent and keeps the limits of PromiseRequest, so a promise as read is a valid body for its update. */
         Promise: {
             /** @example prm_8d2k4m6n8p0q2r4s6t8v */
             id: string;
             /** @example brd_k3v9x7q2m4c8d1f5g6h0 */
             brandId: string;
+            /** @example Your call answered within a minute */
             title: string;
+            /**
+             * @description Customer-facing copy
+             * @example When you call us, a person answers within 60 seconds.
+             */
             statement: string;
+            /** @description Touchpoint types that deliver the promise */
             touchpointTypes: components["schemas"]["TouchpointType"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Weight in the brand index
+             * @example 4
+             */
             priority: number;
             status: components["schemas"]["PromiseStatus"];
             /**
              * Format: int32
              * @description 1 for the first version, n+1 for each edit of an active promise
+             * @example 2
              */
             version: number;
             /**
@@ -995,11 +1182,14 @@ export interface components {
              * @description When this version was created
              */
             createdAt: string;
+            /** @description Measurable commitments, keys unique */
             commitments: components["schemas"]["Commitment"][];
         };
-        /** @description Names the page schema in the OpenAPI document; the wire shape is Page. */
+        /** @description One page of promises or of a promise's versions */
         PromisePage: {
+            /** @description This page's promises, at most `limit` */
             items: components["schemas"]["Promise"][];
+            /** @description Opaque cursor for the next page, to pass back as `cursor`; null on the last page */
             nextCursor: string | null;
         };
         /** @description The editable content of a promise, for create and for the full replacement of PUT; enumerations arrive as text. */
@@ -1011,11 +1201,12 @@ export interface components {
              * @example When you call us, a person answers within 60 seconds.
              */
             statement: string;
-            /** @description Touchpoint types that deliver the promise, each at most once; at least one to be active */
+            /** @description Touchpoint types that deliver the promise, each at most once (422 otherwise); at least one to be active */
             touchpointTypes?: components["schemas"]["TouchpointType"][] | null;
             /**
              * Format: int32
              * @description Weight in the brand index, 1..5 (default 3)
+             * @example 4
              */
             priority?: number | null;
             /** @description Measurable commitments, keys unique; at least one to be active */
@@ -1047,19 +1238,45 @@ export interface components {
          * @enum {string}
          */
         WindowType: "ROLLING_DAYS" | "CALENDAR_WEEK" | "CALENDAR_MONTH";
-        /** @description One commitment-style question over several touchpoints and a half-open time range [from, to) */
+        /**
+         * @description One commitment-style question over several touchpoints and a half-open time range [from, to)
+         * @example {
+         *       "touchpointIds": [
+         *         "tp_k3v9x0q2m8r4t6w1y5z7"
+         *       ],
+         *       "metric": "handle_seconds",
+         *       "op": "LE",
+         *       "threshold": 180,
+         *       "from": "2026-10-31T00:00:00Z",
+         *       "to": "2026-11-01T00:00:00Z",
+         *       "bucket": "DAY"
+         *     }
+         */
         AttainmentRequest: {
+            /** @description Touchpoints to count; unknown ones and those outside the caller's scope are ignored */
             touchpointIds: string[];
             metric: string;
             op: components["schemas"]["Comparison"];
-            /** Format: double */
+            /**
+             * Format: double
+             * @description A finite number; 422 otherwise
+             */
             threshold: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Inclusive; years 1000 to 9999
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Exclusive; after `from` and at most 400 days after it
+             */
             to: string;
-            /** @description UTC hours or days; absent for no series */
-            bucket?: components["schemas"]["Bucket"] | null;
+            /**
+             * @description UTC hours or days; absent or null for no series
+             * @enum {string|null}
+             */
+            bucket?: "HOUR" | "DAY" | null;
         };
         /**
          * @description `valid`: interactions in range carrying the metric; `good`: those where the predicate holds. `byTouchpoint` lists every requested touchpoint in the caller's scope, zeros included, in request order; `buckets` is every bucket from the one holding `from` up to `to`, zeros included, and empty when no bucket was asked for.
@@ -1075,7 +1292,7 @@ export interface components {
          *       ],
          *       "buckets": [
          *         {
-         *           "start": "2026-10-31 00:00:00+00:00",
+         *           "start": "2026-10-31T00:00:00Z",
          *           "valid": 1200,
          *           "good": 1010
          *         }
@@ -1090,13 +1307,11 @@ export interface components {
             byTouchpoint: components["schemas"]["TouchpointAttainment"][];
             buckets: components["schemas"]["BucketAttainment"][];
         };
-        /**
-         * @description UTC hours or days; absent for no series
-         * @enum {string}
-         */
-        Bucket: "HOUR" | "DAY";
         BucketAttainment: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Start of the UTC hour or day
+             */
             start: string;
             /** Format: int64 */
             valid: number;
@@ -1109,6 +1324,7 @@ export interface components {
          */
         Comparison: "LT" | "LE" | "GT" | "GE" | "EQ";
         /**
+         * @description Two metric predicates over several touchpoints and a half-open time range [from, to)
          * @example {
          *       "touchpointIds": [
          *         "tp_k3v9x0q2m8r4t6w1y5z7"
@@ -1123,17 +1339,24 @@ export interface components {
          *         "op": "EQ",
          *         "threshold": 1
          *       },
-         *       "from": "2026-10-04 00:00:00+00:00",
-         *       "to": "2026-11-01 00:00:00+00:00"
+         *       "from": "2026-10-04T00:00:00Z",
+         *       "to": "2026-11-01T00:00:00Z"
          *     }
          */
         ContingencyRequest: {
+            /** @description Touchpoints to count; unknown ones and those outside the caller's scope are ignored */
             touchpointIds: string[];
             a: components["schemas"]["MetricPredicate"];
             b: components["schemas"]["MetricPredicate"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Inclusive; years 1000 to 9999
+             */
             from: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Exclusive; after `from` and at most 400 days after it
+             */
             to: string;
         };
         /**
@@ -1162,10 +1385,13 @@ export interface components {
              * @description 0-based position of the record in the request (for CSV: the data row after the header; blank lines are not counted)
              */
             index: number;
-            /** @description The record's externalId when it could be read */
+            /**
+             * @description The record's externalId when it could be read and is a valid one; otherwise null
+             * @example call-000017
+             */
             externalId: string | null;
             /**
-             * @description The offending field: externalId, occurredAt, journeyId, customerRef, metrics.<key> or attributes.<key>; null when the record as a whole is unreadable
+             * @description The offending field: externalId, occurredAt, journeyId, customerRef, metrics.<key> or attributes.<key> (just metrics or attributes when the key itself is too long or holds control characters); null when the record as a whole is unreadable
              * @example metrics.wait_seconds
              */
             field: string | null;
@@ -1215,22 +1441,22 @@ export interface components {
         };
         /** @description A stored interaction as it was pushed; metrics keep their JSON form (booleans stay booleans). */
         Interaction: {
+            /** @example tp_k3v9x0q2m8r4t6w1y5z7 */
             touchpointId: string;
+            /** @example call-000042 */
             externalId: string;
-            /** Format: date-time */
-            occurredAt: string;
-            journeyId: string | null;
-            customerRef: string | null;
             /**
-             * @example {
-             *       "wait_seconds": 42,
-             *       "answered": true
-             *     }
+             * Format: date-time
+             * @description In UTC, microseconds
              */
-            metrics: {
-                [key: string]: unknown;
-            };
+            occurredAt: string;
+            /** @example jrn-7f3a */
+            journeyId: string | null;
+            /** @example cust-93b1 */
+            customerRef: string | null;
+            metrics: components["schemas"]["MetricValues"];
             /**
+             * @description Attribute key (`[A-Za-z][A-Za-z0-9_]{0,63}`) to a single line of at most 256 characters; at most 32 attributes
              * @example {
              *       "queue": "billing"
              *     }
@@ -1244,44 +1470,35 @@ export interface components {
              */
             receivedAt: string;
         };
-        /** @description One interaction as an integrator pushes it. Unknown properties are ignored. */
+        /** @description One page of a touchpoint's interactions in time order */
+        InteractionPage: {
+            items: components["schemas"]["Interaction"][];
+            /** @description Pass back as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /** @description One interaction as an integrator pushes it. A record breaking a rule is rejected and reported; the valid records of the request are stored. Unknown properties are ignored. */
         InteractionRecord: {
             /**
-             * @description The integrator's id, unique per touchpoint; at most 128 characters
+             * @description The integrator's id, unique per touchpoint; not blank
              * @example call-2026-11-01-000042
              */
-            externalId?: string;
+            externalId: string;
             /**
-             * @description ISO-8601 with an offset, at most 1 day in the future
-             * @example 2026-11-01 09:30:00+00:00
+             * Format: date-time
+             * @description ISO-8601 with an offset, from 1970 to at most 1 day in the future
+             * @example 2026-11-01T09:30:00Z
              */
-            occurredAt?: string;
-            /**
-             * @description At most 128 characters
-             * @example jrn-7f3a
-             */
+            occurredAt: string;
+            /** @example jrn-7f3a */
             journeyId?: string | null;
             /**
-             * @description Pseudonymous customer reference; at most 128 characters
+             * @description Pseudonymous customer reference
              * @example cust-93b1
              */
             customerRef?: string | null;
+            metrics?: components["schemas"]["MetricValues"];
             /**
-             * @description Metric key ([a-z][a-z0-9_]{0,63}) to a finite number or a boolean (stored as 1/0); at most 64
-             * @example {
-             *       "wait_seconds": 42,
-             *       "answered": true,
-             *       "handle_seconds": 305,
-             *       "resolved_first_contact": false,
-             *       "transfers": 1,
-             *       "csat": 4
-             *     }
-             */
-            metrics?: {
-                [key: string]: unknown;
-            };
-            /**
-             * @description Attribute key ([A-Za-z][A-Za-z0-9_]{0,63}) to a string of at most 256 characters; at most 32
+             * @description Attribute key (`[A-Za-z][A-Za-z0-9_]{0,63}`) to a single line of at most 256 characters; at most 32 attributes
              * @example {
              *       "queue": "billing"
              *     }
@@ -1301,18 +1518,44 @@ export interface components {
         MetricPredicate: {
             metric: string;
             op: components["schemas"]["Comparison"];
-            /** Format: double */
+            /**
+             * Format: double
+             * @description A finite number; 422 otherwise
+             */
             threshold: number;
         };
+        /** @description A finite number, or a boolean counted as 1 or 0 */
+        MetricValue: number | boolean;
+        /**
+         * @description Metric key (`[a-z][a-z0-9_]{0,63}`) to a finite number or a boolean (counted as 1 or 0); at most 64 metrics
+         * @example {
+         *       "wait_seconds": 42,
+         *       "answered": true
+         *     }
+         */
+        MetricValues: {
+            [key: string]: components["schemas"]["MetricValue"];
+        };
+        /** @description What operations are managed and paid to hit at a touchpoint: `metric op threshold` */
         OperationalTarget: {
+            /** @example tgt_8d2k4m6n8p0q2r4s6t8v */
             id: string;
+            /** @example tp_k3v9x0q2m8r4t6w1y5z7 */
             touchpointId: string;
+            /** @example handle_seconds */
             metric: string;
             op: components["schemas"]["Comparison"];
             /** Format: double */
             threshold: number;
             kind: components["schemas"]["TargetKind"];
+            /** @example Contracted average handle time with the BPO */
             rationale: string;
+        };
+        /** @description One page of a touchpoint's operational targets in creation order */
+        OperationalTargetPage: {
+            items: components["schemas"]["OperationalTarget"][];
+            /** @description Pass back as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
         };
         /**
          * @description What operations are managed and paid to hit at a touchpoint, e.g. handle time at most 180 s.
@@ -1327,37 +1570,13 @@ export interface components {
         OperationalTargetRequest: {
             metric: string;
             op: components["schemas"]["Comparison"];
-            /** Format: double */
+            /**
+             * Format: double
+             * @description A finite number; 422 otherwise
+             */
             threshold: number;
             kind: components["schemas"]["TargetKind"];
             rationale: string;
-        };
-        Page_InteractionResponse_: {
-            /** @description This page's items, at most `limit` */
-            items: components["schemas"]["Interaction"][];
-            /**
-             * @description Opaque cursor for the next page, to pass back as `cursor`; null on the last page
-             * @example MjAyNi0xMS0wMVQwOTozMDowMFp8dHBfazN2OXgwcTJtOHI0dDZ3MXk1ejc
-             */
-            nextCursor: string | null;
-        };
-        Page_TargetResponse_: {
-            /** @description This page's items, at most `limit` */
-            items: components["schemas"]["OperationalTarget"][];
-            /**
-             * @description Opaque cursor for the next page, to pass back as `cursor`; null on the last page
-             * @example MjAyNi0xMS0wMVQwOTozMDowMFp8dHBfazN2OXgwcTJtOHI0dDZ3MXk1ejc
-             */
-            nextCursor: string | null;
-        };
-        Page_TouchpointResponse_: {
-            /** @description This page's items, at most `limit` */
-            items: components["schemas"]["Touchpoint"][];
-            /**
-             * @description Opaque cursor for the next page, to pass back as `cursor`; null on the last page
-             * @example MjAyNi0xMS0wMVQwOTozMDowMFp8dHBfazN2OXgwcTJtOHI0dDZ3MXk1ejc
-             */
-            nextCursor: string | null;
         };
         /**
          * @description COST targets keep operations cheap; SERVICE targets keep them good for the customer.
@@ -1365,26 +1584,46 @@ export interface components {
          */
         TargetKind: "COST" | "SERVICE";
         Touchpoint: {
+            /** @example tp_k3v9x0q2m8r4t6w1y5z7 */
             id: string;
+            /** @example brd_k3v9x7q2m4c8d1f5g6h0 */
             brandId: string;
             type: components["schemas"]["TouchpointService_TouchpointType"];
+            /** @example Leeds contact centre */
             name: string;
+            /** @example Customer Operations */
             owner: string;
+            /** @example UK-North */
             region: string;
+            /**
+             * @description null when none is set
+             * @example Acme BPO
+             */
             vendor: string | null;
+            /**
+             * @description IANA time zone
+             * @example Europe/London
+             */
             timeZone: string;
             /** Format: date-time */
             createdAt: string;
         };
         TouchpointAttainment: {
+            /** @example tp_k3v9x0q2m8r4t6w1y5z7 */
             touchpointId: string;
             /** Format: int64 */
             valid: number;
             /** Format: int64 */
             good: number;
         };
+        /** @description One page of touchpoints in creation order */
+        TouchpointPage: {
+            items: components["schemas"]["Touchpoint"][];
+            /** @description Pass back as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
         /**
-         * @description What a client sets on a touchpoint; the id, brand and timestamps are the service's.
+         * @description What a client sets on a touchpoint; the id, brand and timestamps are the service's. Texts are single lines.
          * @example {
          *       "type": "CALL_CENTRE",
          *       "name": "Leeds contact centre",
@@ -1399,9 +1638,10 @@ export interface components {
             name: string;
             owner: string;
             region: string;
+            /** @description Absent or null clears it */
             vendor?: string | null;
             /**
-             * @description IANA zone; UTC when absent
+             * @description IANA zone; UTC when absent, null or blank
              * @example Europe/London
              */
             timeZone?: string | null;
@@ -1411,7 +1651,7 @@ export interface components {
          * @enum {string}
          */
         TouchpointService_TouchpointType: "CALL_CENTRE" | "DELIVERY" | "RETAIL_STORE" | "PACKAGING" | "ONLINE_SELF_SERVICE" | "EMAIL" | "CHAT" | "SOCIAL";
-        /** @description A brand's alignment as of one snapshot. index = promise scores weighted by priority over promises with data (null when none has data). */
+        /** @description A brand's alignment as of one snapshot: the index and each promise in force. */
         BrandAlignmentResponse: {
             brandId: string;
             /**
@@ -1424,7 +1664,7 @@ export interface components {
              * @description When the snapshot was computed
              */
             computedAt: string;
-            /** @description True when the last recompute failed because a dependency was down; this is the last good snapshot */
+            /** @description True when the last recompute failed because a dependency was down; this is then the last good snapshot */
             stale: boolean;
             /**
              * @description The brand time zone calendar windows were evaluated in
@@ -1433,35 +1673,62 @@ export interface components {
             timeZone: string;
             /**
              * Format: double
+             * @description Promise scores weighted by priority over promises with data, 0..100; null when no promise has data
              * @example 87.5
              */
             index: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Gaps in the snapshot (GET .../gaps lists them)
+             */
             gapCount: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Conflicts in the snapshot (GET .../conflicts lists them)
+             */
             conflictCount: number;
+            /** @description Each promise version in force at asOf */
             promises: components["schemas"]["PromiseSummary"][];
         };
         /**
-         * @description Multiwindow burn-rate alert; evaluated only when the commitment is kept, null otherwise
-         * @enum {string}
+         * @description Multiwindow burn-rate alert of a kept commitment: its error budget is being spent fast, slowly, or not alarmingly; null when the commitment is not kept
+         * @enum {string|null}
          */
-        BurnAlert: "NONE" | "SLOW" | "FAST";
-        /** @description A commitment pooled over its touchpoints: attainment = good/valid, allowedBad = (1 − objective)·valid, budgetRemaining = 1 − brokenPromises/allowedBad, excessBroken = max(0, brokenPromises − allowedBad), score = 100·min(1, attainment/objective), burnRate = (brokenPromises/valid)/(1 − objective) over the whole window. */
+        BurnAlert: "NONE" | "SLOW" | "FAST" | null;
+        /** @description A commitment pooled over its touchpoints: attainment = good/valid, allowedBad = (1 − objective)·valid, budgetRemaining = 1 − brokenPromises/allowedBad, excessBroken = max(0, brokenPromises − allowedBad), score = 100·min(1, attainment/objective), burnRate = (brokenPromises/valid)/(1 − objective) over the whole window. Figures that need data are null when there is none. */
         CommitmentAlignment: {
+            /** @example answered_in_60s */
             key: string;
+            /** @example wait_seconds */
             metric: string;
             op: components["schemas"]["AlignmentService_Comparison"];
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 60
+             */
             threshold: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description The share of interactions that must keep the commitment
+             * @example 0.9
+             */
             objective: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @example 1
+             */
             weight: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @example 30
+             */
             minSample: number;
             windowType: components["schemas"]["AlignmentService_WindowType"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The window's length for ROLLING_DAYS, null otherwise
+             * @example 28
+             */
             windowDays: number | null;
             /** Format: date-time */
             from: string;
@@ -1475,7 +1742,10 @@ export interface components {
             attainment: number | null;
             /** Format: double */
             allowedBad: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description 1 − brokenPromises/allowedBad: negative once the error budget is overspent; null without data
+             */
             budgetRemaining: number | null;
             /** Format: int64 */
             brokenPromises: number;
@@ -1485,10 +1755,10 @@ export interface components {
             score: number | null;
             /** Format: double */
             burnRate: number | null;
-            /** @description Multiwindow burn-rate alert; evaluated only when the commitment is kept, null otherwise */
-            burnAlert: components["schemas"]["BurnAlert"] | null;
+            burnAlert: components["schemas"]["BurnAlert"];
             status: components["schemas"]["Status"];
             consistency: components["schemas"]["Consistency"];
+            /** @description The same figures at each touchpoint the promise covers */
             touchpoints: components["schemas"]["TouchpointAlignment"][];
         };
         /**
@@ -1500,7 +1770,7 @@ export interface components {
         Conflict: {
             touchpointId: string;
             touchpointName: string;
-            touchpointType: string;
+            touchpointType: components["schemas"]["AlignmentService_TouchpointType"];
             target: components["schemas"]["Conflict.Target"];
             commitment: components["schemas"]["Conflict.Commitment"];
             /** Format: date-time */
@@ -1508,19 +1778,29 @@ export interface components {
             /** Format: date-time */
             to: string;
             table: components["schemas"]["ContingencyTable"];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Interactions that met the target
+             */
             met: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Interactions that missed the target
+             */
             missed: number;
             /** Format: double */
             p1: number;
             /** Format: double */
             p0: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description The two-proportion z statistic; at most −1.96
+             */
             z: number;
             /** @example calls that met the 180 s handle-time target were resolved first time 58% of the time, longer calls 83% */
             sentence: string;
         };
+        /** @description The commitment the target works against: `metric op threshold` of a promise */
         "Conflict.Commitment": {
             promiseId: string;
             promiseTitle: string;
@@ -1532,25 +1812,35 @@ export interface components {
             /** Format: int32 */
             minSample: number;
         };
+        /** @description The operational target: `metric op threshold`, managed for cost or for service */
         "Conflict.Target": {
             id: string;
             metric: string;
             op: components["schemas"]["AlignmentService_Comparison"];
             /** Format: double */
             threshold: number;
-            kind: string;
+            /** @enum {string} */
+            kind: "COST" | "SERVICE";
         };
         /** @description Operational targets that work against a commitment at the same touchpoint, strongest first. */
         ConflictsResponse: {
             brandId: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The instant the snapshot measures up to (windows end here)
+             */
             asOf: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the snapshot was computed
+             */
             computedAt: string;
+            /** @description True when the last recompute failed because a dependency was down; this is then the last good snapshot */
             stale: boolean;
+            /** @description The strongest conflicts, at most 1000; the summary's conflictCount counts them all */
             items: components["schemas"]["Conflict"][];
         };
-        /** @description How evenly the touchpoints keep one commitment: spread = max_t attainment_t − min_t attainment_t over touchpoints with valid_t ≥ minSample, flagged when spread \> 0.15 (decided exactly on the counts). With fewer than two such touchpoints there is nothing to compare: spread is null and nothing is flagged. */
+        /** @description How evenly the touchpoints keep one commitment: spread = max_t attainment_t − min_t attainment_t over touchpoints with valid_t ≥ minSample, flagged when spread > 0.15 (decided exactly on the counts). With fewer than two such touchpoints there is nothing to compare: spread, bestTouchpointId and worstTouchpointId are null and nothing is flagged. */
         Consistency: {
             /** Format: int32 */
             touchpointsCompared: number;
@@ -1584,7 +1874,7 @@ export interface components {
             objective: number;
             touchpointId: string;
             touchpointName: string;
-            touchpointType: string;
+            touchpointType: components["schemas"]["AlignmentService_TouchpointType"];
             /** Format: int64 */
             valid: number;
             /** Format: int64 */
@@ -1601,51 +1891,96 @@ export interface components {
         /** @description (promise, commitment, touchpoint) triples below objective, ranked by excessBroken, then brokenPromises. */
         GapsResponse: {
             brandId: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The instant the snapshot measures up to (windows end here)
+             */
             asOf: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the snapshot was computed
+             */
             computedAt: string;
+            /** @description True when the last recompute failed because a dependency was down; this is then the last good snapshot */
             stale: boolean;
+            /** @description This page's gaps, at most `limit` */
             items: components["schemas"]["Gap"][];
-            /** @description Opaque cursor for the next page of the same snapshot; absent on the last page */
+            /**
+             * @description Opaque cursor for the next page of the same snapshot, to pass back as `cursor`; null on the last page
+             * @example c25wX2szdjl4Mm04cTR3N3o1dDFyNnkwOjE
+             */
             nextCursor: string | null;
+        };
+        /** @description The last snapshot of one day */
+        HistoryDay: {
+            /**
+             * Format: date
+             * @description The day in the brand's time zone
+             * @example 2026-11-01
+             */
+            day: string;
+            /**
+             * Format: date-time
+             * @description The instant the snapshot measures up to (windows end here)
+             */
+            asOf: string;
+            /**
+             * Format: date-time
+             * @description When the snapshot was computed
+             */
+            computedAt: string;
+            /** @description True when the last recompute failed because a dependency was down; this is then the last good snapshot */
+            stale: boolean;
+            /**
+             * Format: double
+             * @description Promise scores weighted by priority over promises with data, 0..100; null when no promise has data
+             */
+            index: number | null;
+            /** @description Each promise version in force at asOf */
+            promises: components["schemas"]["PromiseSummary"][];
         };
         /** @description The last snapshot of each day (brand time zone) whose asOf is in [from, to), oldest first. asOf, computedAt and stale at the top describe the brand's newest snapshot. */
         HistoryResponse: {
             brandId: string;
-            /** Format: date-time */
-            from: string;
-            /** Format: date-time */
-            to: string;
-            /** Format: date-time */
-            asOf: string;
-            /** Format: date-time */
-            computedAt: string;
-            stale: boolean;
-            items: components["schemas"]["HistoryResponse.Day"][];
-        };
-        "HistoryResponse.Day": {
             /**
-             * Format: date
-             * @example 2026-11-01
+             * Format: date-time
+             * @description The instant the snapshot measures up to (windows end here)
              */
-            day: string;
-            /** Format: date-time */
             asOf: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the snapshot was computed
+             */
             computedAt: string;
+            /** @description True when the last recompute failed because a dependency was down; this is then the last good snapshot */
             stale: boolean;
-            /** Format: double */
-            index: number | null;
-            promises: components["schemas"]["PromiseSummary"][];
+            /**
+             * Format: date-time
+             * @description Start of the range (inclusive)
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description End of the range (exclusive)
+             */
+            to: string;
+            /** @description One point per day with a snapshot, oldest first */
+            items: components["schemas"]["HistoryDay"][];
         };
-        /** @description One promise version as of one snapshot: score = commitment scores weighted by weight over commitments with data; status = the worst commitment status (BROKEN, AT_RISK, NO_DATA, KEPT). */
+        /** @description One promise version as of one snapshot: score = commitment scores weighted by weight over commitments with data (null when none has data); status = the worst commitment status (BROKEN, AT_RISK, NO_DATA, KEPT). */
         PromiseAlignmentResponse: {
             brandId: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The instant the snapshot measures up to (windows end here)
+             */
             asOf: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the snapshot was computed
+             */
             computedAt: string;
+            /** @description True when the last recompute failed because a dependency was down; this is then the last good snapshot */
             stale: boolean;
             promiseId: string;
             /** Format: int32 */
@@ -1653,13 +1988,14 @@ export interface components {
             title: string;
             /** Format: int32 */
             priority: number;
-            touchpointTypes: string[];
+            /** @description The touchpoint types the promise covers, sorted */
+            touchpointTypes: components["schemas"]["AlignmentService_TouchpointType"][];
             /** Format: double */
             score: number | null;
             status: components["schemas"]["Status"];
             commitments: components["schemas"]["CommitmentAlignment"][];
         };
-        /** @description A promise's score and status as of one snapshot. */
+        /** @description A promise's score and status as of one snapshot; score is null when no commitment has data. */
         PromiseSummary: {
             promiseId: string;
             /** Format: int32 */
@@ -1674,35 +2010,67 @@ export interface components {
         /** @description The recompute takes longer than the service waits; it goes on in the background. Its snapshot is readable at location (the brand overview with ?asOf=) once the asOf there equals this asOf. */
         RecomputeAccepted: {
             brandId: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The instant being measured up to, to the whole second
+             */
             asOf: string;
-            /** @example RUNNING */
-            status: string;
-            /** @example /api/v1/alignment/brands/brd_k3v9x2m8q4w7z5t1r6y0?asOf=2026-11-01T09%3A00%3A00Z */
+            /** @enum {string} */
+            status: "RUNNING";
+            /**
+             * Format: uri-reference
+             * @description Where the snapshot will be readable, as in the Location header
+             * @example /api/v1/alignment/brands/brd_k3v9x2m8q4w7z5t1r6y0?asOf=2026-11-01T09%3A00%3A00Z
+             */
             location: string;
         };
-        /** @description The new snapshot's summary, as GET /alignment/brands/{brandId} answers it, plus the calls made to other services and the time taken. */
+        /** @description The new snapshot's summary, as GET /api/v1/alignment/brands/{brandId} answers it, plus the calls made to other services and the time taken. */
         RecomputeResponse: {
             brandId: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The instant the snapshot measures up to (windows end here)
+             */
             asOf: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the snapshot was computed
+             */
             computedAt: string;
+            /** @description True when the last recompute failed because a dependency was down; this is then the last good snapshot */
             stale: boolean;
+            /**
+             * @description The brand time zone calendar windows were evaluated in
+             * @example Europe/London
+             */
             timeZone: string;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Promise scores weighted by priority over promises with data, 0..100; null when no promise has data
+             * @example 87.5
+             */
             index: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Gaps in the snapshot (GET .../gaps lists them)
+             */
             gapCount: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Conflicts in the snapshot (GET .../conflicts lists them)
+             */
             conflictCount: number;
+            /** @description Each promise version in force at asOf */
             promises: components["schemas"]["PromiseSummary"][];
             /**
              * Format: int32
              * @description Calls made to promise-service and touchpoint-service (retries not counted)
              */
             dependencyCalls: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description How long the recompute took
+             */
             durationMillis: number;
         };
         /**
@@ -1710,11 +2078,11 @@ export interface components {
          * @enum {string}
          */
         Status: "KEPT" | "NO_DATA" | "AT_RISK" | "BROKEN";
-        /** @description One commitment measured at one touchpoint. Its status is NO_DATA, BROKEN or KEPT: burn rates are judged on the pooled commitment only. */
+        /** @description One commitment measured at one touchpoint. Its status is NO_DATA, BROKEN or KEPT: burn rates are judged on the pooled commitment only. Figures that need data are null when there is none. */
         TouchpointAlignment: {
             touchpointId: string;
             name: string;
-            type: string;
+            type: components["schemas"]["AlignmentService_TouchpointType"];
             /** Format: int64 */
             valid: number;
             /** Format: int64 */
@@ -1734,33 +2102,46 @@ export interface components {
             status: components["schemas"]["Status"];
         };
         /**
+         * @description The kinds of touchpoint the other services' contracts name; touchpoints and promises carry them as text.
+         * @enum {string}
+         */
+        AlignmentService_TouchpointType: "CALL_CENTRE" | "DELIVERY" | "RETAIL_STORE" | "PACKAGING" | "ONLINE_SELF_SERVICE" | "EMAIL" | "CHAT" | "SOCIAL";
+        /**
          * @description How a commitment's window is laid out: the last N days, or the calendar week or month so far.
          * @enum {string}
          */
         AlignmentService_WindowType: "ROLLING_DAYS" | "CALENDAR_WEEK" | "CALENDAR_MONTH";
-        /** @description An API client; its key is never shown again after creation */
-        CreatedApiClient: {
-            allBrands: boolean;
-            brands: string[];
-            /** Format: date-time */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @description When the key stops working; null until revoked
-             */
-            expiresAt: string | null;
-            id: string;
-            name: string;
-            /** @description The limit in force, the gateway's default unless the client has its own */
-            rateLimit: components["schemas"]["RateLimit"];
-            roles: components["schemas"]["Role"][];
-            key: string;
+    };
+    responses: {
+        /** @description Answered by the gateway: the API key's rate limit is spent, or its source address failed authentication too often; retry after `Retry-After` seconds */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
         };
     };
-    responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The most requests the API key may send at once (its bucket's burst); on every answer to a caller with a valid key */
+        "RateLimit-Limit": number;
+        /** @description Requests the API key may still send at once after this one; on every answer to a caller with a valid key */
+        "RateLimit-Remaining": number;
+        /** @description Seconds until the API key's bucket is full again; on every answer to a caller with a valid key */
+        "RateLimit-Reset": number;
+        /** @description Seconds to wait before retrying */
+        "Retry-After": number;
+        /** @description The caller's `Origin`, sent only when it is one of the origins the gateway is configured to allow */
+        "Access-Control-Allow-Origin": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1768,7 +2149,9 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
+                /** @description Events per page */
                 limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page */
                 cursor?: string | null;
             };
             header?: never;
@@ -1780,42 +2163,85 @@ export interface operations {
             /** @description One page of events */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_AuditEventResponse_"];
                 };
             };
-            /** @description Malformed JSON, a parameter out of range, a cursor this API did not issue, or a field breaking a constraint */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid API key */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's roles do not include ADMIN */
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limit or failed-authentication limit exceeded; see Retry-After */
-            429: {
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1827,7 +2253,9 @@ export interface operations {
     listApiClients: {
         parameters: {
             query?: {
+                /** @description Clients per page */
                 limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page */
                 cursor?: string | null;
             };
             header?: never;
@@ -1839,42 +2267,85 @@ export interface operations {
             /** @description One page of clients */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Page_ApiClientResponse_"];
                 };
             };
-            /** @description Malformed JSON, a parameter out of range, a cursor this API did not issue, or a field breaking a constraint */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid API key */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's roles do not include ADMIN */
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limit or failed-authentication limit exceeded; see Retry-After */
-            429: {
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1896,54 +2367,129 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created; the body carries the key */
+            /** @description Created; the body carries the key, shown this once */
             201: {
                 headers: {
+                    /** @description The new client's path */
+                    Location?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CreatedApiClient"];
+                    "application/json": components["schemas"]["CreatedApiClientResponse"];
                 };
             };
-            /** @description Malformed JSON, a parameter out of range, a cursor this API did not issue, or a field breaking a constraint */
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid API key */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's roles do not include ADMIN */
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Roles or brand scope are not acceptable */
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a domain rule; `errors` names each field by JSON pointer */
             422: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limit or failed-authentication limit exceeded; see Retry-After */
-            429: {
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1957,6 +2503,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The client's id, as `POST /api/v1/admin/clients` answered it */
                 clientId: string;
             };
             cookie?: never;
@@ -1966,42 +2513,98 @@ export interface operations {
             /** @description The client, without its key */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApiClientResponse"];
                 };
             };
-            /** @description No valid API key */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's roles do not include ADMIN */
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No active client with this id */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limit or failed-authentication limit exceeded; see Retry-After */
-            429: {
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2015,6 +2618,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The client's id, as `POST /api/v1/admin/clients` answered it */
                 clientId: string;
             };
             cookie?: never;
@@ -2024,40 +2628,96 @@ export interface operations {
             /** @description Revoked */
             204: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description No valid API key */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's roles do not include ADMIN */
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No active client with this id */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limit or failed-authentication limit exceeded; see Retry-After */
-            429: {
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2071,6 +2731,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The client's id, as `POST /api/v1/admin/clients` answered it */
                 clientId: string;
             };
             cookie?: never;
@@ -2084,60 +2745,137 @@ export interface operations {
             /** @description The client with its new roles and scope */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApiClientResponse"];
                 };
             };
-            /** @description Malformed JSON, a parameter out of range, a cursor this API did not issue, or a field breaking a constraint */
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid API key */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The key's roles do not include ADMIN */
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No active client with this id */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Roles or brand scope are not acceptable */
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a domain rule; `errors` names each field by JSON pointer */
             422: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Rate limit or failed-authentication limit exceeded; see Retry-After */
-            429: {
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2151,7 +2889,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1..200 (default 50) */
                 limit?: number;
-                /** @description Opaque `nextCursor` of the previous page; absent for the first page */
+                /** @description Opaque `nextCursor` of the previous page; leave it out for the first page */
                 cursor?: string | null;
             };
             header?: never;
@@ -2163,24 +2901,36 @@ export interface operations {
             /** @description One page of brands */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BrandPage"];
                 };
             };
-            /** @description Malformed JSON, a bad parameter or a field breaking a format rule; `errors` names each field by JSON pointer */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token: call through the gateway */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2190,6 +2940,46 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2214,28 +3004,40 @@ export interface operations {
             /** @description Created; `Location` names the brand and `ETag` its state */
             201: {
                 headers: {
-                    /** @description Entity tag for If-Match */
+                    /** @description Entity tag of the brand's state, for If-Match */
                     ETag?: string;
                     /** @description Path of the new brand */
                     Location?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Brand"];
                 };
             };
-            /** @description Malformed JSON, a bad parameter or a field breaking a format rule; `errors` names each field by JSON pointer */
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token: call through the gateway */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2245,15 +3047,85 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the current state (see `detail`) */
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the current state; `detail` says how */
             409: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2266,7 +3138,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string;
+                /** @description The `ETag` of the copy the caller holds; while it is current the answer is 304 without a body */
+                "If-None-Match"?: string | null;
             };
             path: {
                 brandId: string;
@@ -2278,26 +3151,48 @@ export interface operations {
             /** @description The brand */
             200: {
                 headers: {
-                    /** @description Entity tag for If-Match */
+                    /** @description Entity tag of the brand's state, for If-Match */
                     ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Brand"];
                 };
             };
-            /** @description Not modified */
+            /** @description The caller's copy named in `If-None-Match` is current; no body */
             304: {
                 headers: {
-                    /** @description Entity tag for If-Match */
+                    /** @description The current entity tag, the one `If-None-Match` named */
                     ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description No valid internal token: call through the gateway */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2307,15 +3202,59 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such object in the caller's brand scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2327,9 +3266,9 @@ export interface operations {
     updateBrand: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The `ETag` of the state this change is based on (required) */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The `ETag` of the state this change is based on; without it the answer is 428 */
+                "If-Match": string;
             };
             path: {
                 brandId: string;
@@ -2345,26 +3284,38 @@ export interface operations {
             /** @description The updated brand and its new `ETag` */
             200: {
                 headers: {
-                    /** @description Entity tag for If-Match */
+                    /** @description Entity tag of the brand's state, for If-Match */
                     ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Brand"];
                 };
             };
-            /** @description Malformed JSON, a bad parameter or a field breaking a format rule; `errors` names each field by JSON pointer */
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token: call through the gateway */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2374,42 +3325,124 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such object in the caller's brand scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the current state (see `detail`) */
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the current state; `detail` says how */
             409: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names a state that is no longer current */
+            /** @description `If-Match` names a state that is no longer current; read the resource again */
             412: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The update was sent without If-Match */
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change was sent without `If-Match` */
             428: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2432,13 +3465,34 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description No valid internal token: call through the gateway */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2448,24 +3502,72 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such object in the caller's brand scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the current state (see `detail`) */
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the current state; `detail` says how */
             409: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2494,24 +3596,36 @@ export interface operations {
                 headers: {
                     /** @description Path of the new metric */
                     Location?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Metric"];
                 };
             };
-            /** @description Malformed JSON, a bad parameter or a field breaking a format rule; `errors` names each field by JSON pointer */
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token: call through the gateway */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2521,24 +3635,98 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such object in the caller's brand scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the current state (see `detail`) */
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the current state; `detail` says how */
             409: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2562,15 +3750,36 @@ export interface operations {
             /** @description The metric */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Metric"];
                 };
             };
-            /** @description No valid internal token: call through the gateway */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2580,15 +3789,59 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such object in the caller's brand scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2612,13 +3865,34 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description No valid internal token: call through the gateway */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2628,24 +3902,72 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such object in the caller's brand scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the current state (see `detail`) */
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the current state; `detail` says how */
             409: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2663,7 +3985,7 @@ export interface operations {
                 touchpointType?: components["schemas"]["TouchpointType"] | null;
                 /** @description Page size, 1..200 (default 50) */
                 limit?: number;
-                /** @description Opaque `nextCursor` of the previous page; absent for the first page */
+                /** @description Opaque `nextCursor` of the previous page; leave it out for the first page */
                 cursor?: string | null;
             };
             header?: never;
@@ -2677,24 +3999,36 @@ export interface operations {
             /** @description One page of promises */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PromisePage"];
                 };
             };
-            /** @description Malformed JSON, a bad parameter or a field breaking a format rule; `errors` names each field by JSON pointer */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token: call through the gateway */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2704,15 +4038,59 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such object in the caller's brand scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2743,24 +4121,36 @@ export interface operations {
                     ETag?: string;
                     /** @description Path of the new promise */
                     Location?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Promise"];
                 };
             };
-            /** @description Malformed JSON, a bad parameter or a field breaking a format rule; `errors` names each field by JSON pointer */
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token: call through the gateway */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2770,15 +4160,75 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such object in the caller's brand scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the current state; `detail` says how */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2788,6 +4238,33 @@ export interface operations {
             /** @description Well-formed but breaks a domain rule; `errors` names each field by JSON pointer */
             422: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2813,24 +4290,36 @@ export interface operations {
             /** @description The versions in force */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["InForce"];
                 };
             };
-            /** @description Malformed JSON, a bad parameter or a field breaking a format rule; `errors` names each field by JSON pointer */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token: call through the gateway */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2840,15 +4329,59 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such object in the caller's brand scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2864,7 +4397,7 @@ export interface operations {
                 brandId?: string | null;
                 /** @description Page size, 1..200 (default 50) */
                 limit?: number;
-                /** @description Opaque `nextCursor` of the previous page; absent for the first page */
+                /** @description Opaque `nextCursor` of the previous page; leave it out for the first page */
                 cursor?: string | null;
             };
             header?: never;
@@ -2876,24 +4409,36 @@ export interface operations {
             /** @description One page of metrics */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MetricPage"];
                 };
             };
-            /** @description Malformed JSON, a bad parameter or a field breaking a format rule; `errors` names each field by JSON pointer */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token: call through the gateway */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2903,15 +4448,59 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such object in the caller's brand scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2924,7 +4513,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string;
+                /** @description The `ETag` of the copy the caller holds; while it is current the answer is 304 without a body */
+                "If-None-Match"?: string | null;
             };
             path: {
                 promiseId: string;
@@ -2938,24 +4528,46 @@ export interface operations {
                 headers: {
                     /** @description Entity tag of the current version, for If-Match */
                     ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Promise"];
                 };
             };
-            /** @description Not modified */
+            /** @description The caller's copy named in `If-None-Match` is current; no body */
             304: {
                 headers: {
-                    /** @description Entity tag of the current version, for If-Match */
+                    /** @description The current entity tag, the one `If-None-Match` named */
                     ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description No valid internal token: call through the gateway */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2965,15 +4577,59 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such object in the caller's brand scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2985,9 +4641,9 @@ export interface operations {
     updatePromise: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The `ETag` of the state this change is based on (required) */
-                "If-Match"?: string | null;
+            header: {
+                /** @description The `ETag` of the state this change is based on; without it the answer is 428 */
+                "If-Match": string;
             };
             path: {
                 promiseId: string;
@@ -3005,24 +4661,36 @@ export interface operations {
                 headers: {
                     /** @description Entity tag of the current version, for If-Match */
                     ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Promise"];
                 };
             };
-            /** @description Malformed JSON, a bad parameter or a field breaking a format rule; `errors` names each field by JSON pointer */
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token: call through the gateway */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3032,33 +4700,88 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such object in the caller's brand scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the current state (see `detail`) */
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the current state; `detail` says how */
             409: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names a state that is no longer current */
+            /** @description `If-Match` names a state that is no longer current; read the resource again */
             412: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3068,15 +4791,46 @@ export interface operations {
             /** @description Well-formed but breaks a domain rule; `errors` names each field by JSON pointer */
             422: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The update was sent without If-Match */
+            /** @description The change was sent without `If-Match` */
             428: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3104,15 +4858,36 @@ export interface operations {
                 headers: {
                     /** @description Entity tag of the current version, for If-Match */
                     ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Promise"];
                 };
             };
-            /** @description No valid internal token: call through the gateway */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3122,33 +4897,62 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such object in the caller's brand scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the current state (see `detail`) */
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the current state; `detail` says how */
             409: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names a state that is no longer current */
+            /** @description `If-Match` names a state that is no longer current; read the resource again */
             412: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3158,6 +4962,33 @@ export interface operations {
             /** @description Well-formed but breaks a domain rule; `errors` names each field by JSON pointer */
             422: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3185,15 +5016,36 @@ export interface operations {
                 headers: {
                     /** @description Entity tag of the current version, for If-Match */
                     ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Promise"];
                 };
             };
-            /** @description No valid internal token: call through the gateway */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3203,33 +5055,85 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such object in the caller's brand scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The change conflicts with the current state (see `detail`) */
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the current state; `detail` says how */
             409: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match names a state that is no longer current */
+            /** @description `If-Match` names a state that is no longer current; read the resource again */
             412: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3243,7 +5147,7 @@ export interface operations {
             query?: {
                 /** @description Page size, 1..200 (default 50) */
                 limit?: number;
-                /** @description Opaque `nextCursor` of the previous page; absent for the first page */
+                /** @description Opaque `nextCursor` of the previous page; leave it out for the first page */
                 cursor?: string | null;
             };
             header?: never;
@@ -3257,24 +5161,36 @@ export interface operations {
             /** @description One page of versions */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PromisePage"];
                 };
             };
-            /** @description Malformed JSON, a bad parameter or a field breaking a format rule; `errors` names each field by JSON pointer */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token: call through the gateway */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3284,15 +5200,59 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such object in the caller's brand scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3305,7 +5265,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "If-None-Match"?: string;
+                /** @description The `ETag` of the copy the caller holds; while it is current the answer is 304 without a body */
+                "If-None-Match"?: string | null;
             };
             path: {
                 promiseId: string;
@@ -3320,33 +5281,46 @@ export interface operations {
                 headers: {
                     /** @description Entity tag of this version */
                     ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Promise"];
                 };
             };
-            /** @description Not modified */
+            /** @description The caller's copy named in `If-None-Match` is current; no body */
             304: {
                 headers: {
-                    /** @description Entity tag of this version */
+                    /** @description The current entity tag, the one `If-None-Match` named */
                     ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Malformed JSON, a bad parameter or a field breaking a format rule; `errors` names each field by JSON pointer */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token: call through the gateway */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3356,15 +5330,59 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such object in the caller's brand scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3373,7 +5391,7 @@ export interface operations {
             };
         };
     };
-    attainment: {
+    computeAttainment: {
         parameters: {
             query?: never;
             header?: never;
@@ -3389,24 +5407,36 @@ export interface operations {
             /** @description The counts */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AttainmentResponse"];
                 };
             };
-            /** @description Missing or invalid field */
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3416,15 +5446,85 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `to` not after `from`, or more than 400 days apart */
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a domain rule; `errors` names each field by JSON pointer */
             422: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3433,7 +5533,7 @@ export interface operations {
             };
         };
     };
-    contingency: {
+    computeContingency: {
         parameters: {
             query?: never;
             header?: never;
@@ -3449,24 +5549,36 @@ export interface operations {
             /** @description The table */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ContingencyResponse"];
                 };
             };
-            /** @description Missing or invalid field */
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3476,15 +5588,85 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `to` not after `from`, or more than 400 days apart */
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a domain rule; `errors` names each field by JSON pointer */
             422: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3493,15 +5675,16 @@ export interface operations {
             };
         };
     };
-    list: {
+    listTouchpoints: {
         parameters: {
             query?: {
                 /** @description Only this brand's touchpoints */
                 brandId?: string | null;
                 /** @description Only touchpoints of this type */
                 type?: components["schemas"]["TouchpointService_TouchpointType"] | null;
+                /** @description Page size, 1..200 (default 50) */
                 limit?: number;
-                /** @description `nextCursor` of the previous page */
+                /** @description `nextCursor` of the previous page; omit it for the first page */
                 cursor?: string | null;
             };
             header?: never;
@@ -3513,24 +5696,36 @@ export interface operations {
             /** @description One page of touchpoints */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_TouchpointResponse_"];
+                    "application/json": components["schemas"]["TouchpointPage"];
                 };
             };
-            /** @description Invalid limit, type or cursor */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3540,15 +5735,59 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `brandId` names no brand in the caller's scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3557,12 +5796,12 @@ export interface operations {
             };
         };
     };
-    create: {
+    createTouchpoint: {
         parameters: {
             query: {
                 /**
                  * @description The brand that owns the touchpoint
-                 * @example brd_k3v9x0q2m8r4t6w1y5z7
+                 * @example brd_k3v9x7q2m4c8d1f5g6h0
                  */
                 brandId: string;
             };
@@ -3576,27 +5815,43 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created; `Location` points at the new touchpoint */
+            /** @description Created; `Location` points at the new touchpoint and `ETag` names its state */
             201: {
                 headers: {
+                    /** @description Entity tag of the current state, for `If-Match` and `If-None-Match` */
+                    ETag?: string;
+                    /** @description Path of the new touchpoint */
+                    Location?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Touchpoint"];
                 };
             };
-            /** @description Missing or invalid field */
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3606,24 +5861,98 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The brand is outside the caller's scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown time zone */
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a domain rule; `errors` names each field by JSON pointer */
             422: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3632,30 +5961,72 @@ export interface operations {
             };
         };
     };
-    get: {
+    getTouchpoint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the copy the caller holds; when it is still current the answer is 304 without a body
+                 * @example "q8ZrT2lKpX0bV7nE4cWmYa"
+                 */
+                "If-None-Match"?: string | null;
+            };
             path: {
-                /** @description Touchpoint id */
+                /**
+                 * @description Touchpoint id
+                 * @example tp_k3v9x0q2m8r4t6w1y5z7
+                 */
                 touchpointId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The touchpoint */
+            /** @description The touchpoint and its current `ETag` */
             200: {
                 headers: {
+                    /** @description Entity tag of the current state, for `If-Match` and `If-None-Match` */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Touchpoint"];
                 };
             };
-            /** @description No valid internal token */
+            /** @description The copy named by `If-None-Match` is current; no body */
+            304: {
+                headers: {
+                    /** @description Entity tag of the current state, for `If-Match` and `If-None-Match` */
+                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3665,15 +6036,59 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such touchpoint in the caller's scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3682,12 +6097,21 @@ export interface operations {
             };
         };
     };
-    update: {
+    updateTouchpoint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` this change is based on (optional; a stale one answers 412 and changes nothing)
+                 * @example "q8ZrT2lKpX0bV7nE4cWmYa"
+                 */
+                "If-Match"?: string | null;
+            };
             path: {
-                /** @description Touchpoint id */
+                /**
+                 * @description Touchpoint id
+                 * @example tp_k3v9x0q2m8r4t6w1y5z7
+                 */
                 touchpointId: string;
             };
             cookie?: never;
@@ -3698,27 +6122,41 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated touchpoint */
+            /** @description The touchpoint and its current `ETag` */
             200: {
                 headers: {
+                    /** @description Entity tag of the current state, for `If-Match` and `If-None-Match` */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Touchpoint"];
                 };
             };
-            /** @description Missing or invalid field */
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3728,24 +6166,124 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such touchpoint in the caller's scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown time zone */
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the current state; `detail` says how */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a state that is no longer current; read the resource again */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a domain rule; `errors` names each field by JSON pointer */
             422: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3754,12 +6292,21 @@ export interface operations {
             };
         };
     };
-    delete: {
+    deleteTouchpoint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` this change is based on (optional; a stale one answers 412 and changes nothing)
+                 * @example "q8ZrT2lKpX0bV7nE4cWmYa"
+                 */
+                "If-Match"?: string | null;
+            };
             path: {
-                /** @description Touchpoint id */
+                /**
+                 * @description Touchpoint id
+                 * @example tp_k3v9x0q2m8r4t6w1y5z7
+                 */
                 touchpointId: string;
             };
             cookie?: never;
@@ -3769,13 +6316,34 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description No valid internal token */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3785,24 +6353,85 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such touchpoint in the caller's scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The touchpoint has interactions */
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the current state; `detail` says how */
             409: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a state that is no longer current; read the resource again */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3811,26 +6440,30 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    listInteractions: {
         parameters: {
             query?: {
                 /**
-                 * @description Inclusive lower bound, ISO-8601
-                 * @example 2026-11-01 00:00:00+00:00
+                 * @description Inclusive lower bound, ISO-8601 with an offset
+                 * @example 2026-11-01T00:00:00Z
                  */
                 from?: string | null;
                 /**
-                 * @description Exclusive upper bound, ISO-8601
-                 * @example 2026-11-02 00:00:00+00:00
+                 * @description Exclusive upper bound, ISO-8601 with an offset
+                 * @example 2026-11-02T00:00:00Z
                  */
                 to?: string | null;
+                /** @description Page size, 1..200 (default 50) */
                 limit?: number;
-                /** @description `nextCursor` of the previous page */
+                /** @description `nextCursor` of the previous page; omit it for the first page */
                 cursor?: string | null;
             };
             header?: never;
             path: {
-                /** @description Touchpoint id */
+                /**
+                 * @description Touchpoint id
+                 * @example tp_k3v9x0q2m8r4t6w1y5z7
+                 */
                 touchpointId: string;
             };
             cookie?: never;
@@ -3840,24 +6473,36 @@ export interface operations {
             /** @description One page of interactions */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_InteractionResponse_"];
+                    "application/json": components["schemas"]["InteractionPage"];
                 };
             };
-            /** @description Invalid time, limit or cursor */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3867,24 +6512,72 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such touchpoint in the caller's scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `to` not after `from` */
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a domain rule; `errors` names each field by JSON pointer */
             422: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3893,7 +6586,7 @@ export interface operations {
             };
         };
     };
-    ingest: {
+    ingestInteractions: {
         parameters: {
             query?: never;
             header?: never;
@@ -3917,24 +6610,36 @@ export interface operations {
             /** @description The report; rejected records are listed in `errors` */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IngestReport"];
                 };
             };
-            /** @description Empty body, malformed JSON or an unusable CSV header; nothing stored */
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3944,42 +6649,85 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such touchpoint in the caller's scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Over the record or body size limit; nothing stored */
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
             413: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not JSON, NDJSON or CSV in UTF-8 */
+            /** @description `Content-Type` is not one this operation reads */
             415: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Another push into the same touchpoint held it too long; retry after `Retry-After` seconds */
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3988,16 +6736,20 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    listTargets: {
         parameters: {
             query?: {
+                /** @description Page size, 1..200 (default 50) */
                 limit?: number;
-                /** @description `nextCursor` of the previous page */
+                /** @description `nextCursor` of the previous page; omit it for the first page */
                 cursor?: string | null;
             };
             header?: never;
             path: {
-                /** @description Touchpoint id */
+                /**
+                 * @description Touchpoint id
+                 * @example tp_k3v9x0q2m8r4t6w1y5z7
+                 */
                 touchpointId: string;
             };
             cookie?: never;
@@ -4007,24 +6759,36 @@ export interface operations {
             /** @description One page of targets */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_TargetResponse_"];
+                    "application/json": components["schemas"]["OperationalTargetPage"];
                 };
             };
-            /** @description Invalid limit or cursor */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4034,15 +6798,59 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such touchpoint in the caller's scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4051,12 +6859,15 @@ export interface operations {
             };
         };
     };
-    create_1: {
+    createTarget: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /** @description Touchpoint id */
+                /**
+                 * @description Touchpoint id
+                 * @example tp_k3v9x0q2m8r4t6w1y5z7
+                 */
                 touchpointId: string;
             };
             cookie?: never;
@@ -4067,27 +6878,43 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created; `Location` points at the new target */
+            /** @description Created; `Location` points at the new target and `ETag` names its state */
             201: {
                 headers: {
+                    /** @description Entity tag of the current state, for `If-Match` and `If-None-Match` */
+                    ETag?: string;
+                    /** @description Path of the new target */
+                    Location?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OperationalTarget"];
                 };
             };
-            /** @description Missing or invalid field */
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4097,24 +6924,98 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such touchpoint in the caller's scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Threshold is not finite */
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a domain rule; `errors` names each field by JSON pointer */
             422: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4123,32 +7024,77 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    getTarget: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the copy the caller holds; when it is still current the answer is 304 without a body
+                 * @example "q8ZrT2lKpX0bV7nE4cWmYa"
+                 */
+                "If-None-Match"?: string | null;
+            };
             path: {
-                /** @description Touchpoint id */
+                /**
+                 * @description Touchpoint id
+                 * @example tp_k3v9x0q2m8r4t6w1y5z7
+                 */
                 touchpointId: string;
-                /** @description Operational target id */
+                /**
+                 * @description Operational target id
+                 * @example tgt_8d2k4m6n8p0q2r4s6t8v
+                 */
                 targetId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The target_1 */
+            /** @description The operational target and its current `ETag` */
             200: {
                 headers: {
+                    /** @description Entity tag of the current state, for `If-Match` and `If-None-Match` */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OperationalTarget"];
                 };
             };
-            /** @description No valid internal token */
+            /** @description The copy named by `If-None-Match` is current; no body */
+            304: {
+                headers: {
+                    /** @description Entity tag of the current state, for `If-Match` and `If-None-Match` */
+                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4158,15 +7104,59 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such touchpoint or target_1 in the caller's scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4175,14 +7165,26 @@ export interface operations {
             };
         };
     };
-    update_1: {
+    updateTarget: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` this change is based on (optional; a stale one answers 412 and changes nothing)
+                 * @example "q8ZrT2lKpX0bV7nE4cWmYa"
+                 */
+                "If-Match"?: string | null;
+            };
             path: {
-                /** @description Touchpoint id */
+                /**
+                 * @description Touchpoint id
+                 * @example tp_k3v9x0q2m8r4t6w1y5z7
+                 */
                 touchpointId: string;
-                /** @description Operational target id */
+                /**
+                 * @description Operational target id
+                 * @example tgt_8d2k4m6n8p0q2r4s6t8v
+                 */
                 targetId: string;
             };
             cookie?: never;
@@ -4193,27 +7195,41 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The update_1d target */
+            /** @description The operational target and its current `ETag` */
             200: {
                 headers: {
+                    /** @description Entity tag of the current state, for `If-Match` and `If-None-Match` */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OperationalTarget"];
                 };
             };
-            /** @description Missing or invalid field */
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4223,24 +7239,124 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such touchpoint or target in the caller's scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Threshold is not finite */
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the current state; `detail` says how */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a state that is no longer current; read the resource again */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a domain rule; `errors` names each field by JSON pointer */
             422: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4249,14 +7365,26 @@ export interface operations {
             };
         };
     };
-    delete_1: {
+    deleteTarget: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The `ETag` this change is based on (optional; a stale one answers 412 and changes nothing)
+                 * @example "q8ZrT2lKpX0bV7nE4cWmYa"
+                 */
+                "If-Match"?: string | null;
+            };
             path: {
-                /** @description Touchpoint id */
+                /**
+                 * @description Touchpoint id
+                 * @example tp_k3v9x0q2m8r4t6w1y5z7
+                 */
                 touchpointId: string;
-                /** @description Operational target id */
+                /**
+                 * @description Operational target id
+                 * @example tgt_8d2k4m6n8p0q2r4s6t8v
+                 */
                 targetId: string;
             };
             cookie?: never;
@@ -4266,13 +7394,34 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description No valid internal token */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4282,15 +7431,85 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such touchpoint or target in the caller's scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the current state; `detail` says how */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a state that is no longer current; read the resource again */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4299,7 +7518,7 @@ export interface operations {
             };
         };
     };
-    brand: {
+    getBrandAlignment: {
         parameters: {
             query?: {
                 /** @description Answer from the newest snapshot whose asOf is not after this instant (ISO-8601 with offset); default the newest */
@@ -4307,6 +7526,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The brand's id */
                 brandId: string;
             };
             cookie?: never;
@@ -4316,24 +7536,36 @@ export interface operations {
             /** @description The snapshot's summary */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BrandAlignmentResponse"];
                 };
             };
-            /** @description asOf is not an instant */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4343,15 +7575,59 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No snapshot for this brand (yet), or the brand is outside the caller's scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4360,7 +7636,7 @@ export interface operations {
             };
         };
     };
-    conflicts: {
+    listConflicts: {
         parameters: {
             query?: {
                 /** @description Answer from the newest snapshot whose asOf is not after this instant (ISO-8601 with offset); default the newest */
@@ -4368,6 +7644,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The brand's id */
                 brandId: string;
             };
             cookie?: never;
@@ -4377,24 +7654,36 @@ export interface operations {
             /** @description The conflicts */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ConflictsResponse"];
                 };
             };
-            /** @description asOf is not an instant */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4404,15 +7693,59 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No snapshot for this brand, or the brand is outside the caller's scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4421,10 +7754,10 @@ export interface operations {
             };
         };
     };
-    gaps: {
+    listGaps: {
         parameters: {
             query?: {
-                /** @description Answer from the newest snapshot whose asOf is not after this instant (ISO-8601 with offset); default the newest */
+                /** @description Answer from the newest snapshot whose asOf is not after this instant (ISO-8601 with offset); default the newest; ignored with cursor */
                 asOf?: string | null;
                 /** @description Page size, 1..200 */
                 limit?: number;
@@ -4433,6 +7766,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The brand's id */
                 brandId: string;
             };
             cookie?: never;
@@ -4442,24 +7776,36 @@ export interface operations {
             /** @description One page of gaps */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["GapsResponse"];
                 };
             };
-            /** @description asOf, limit or cursor is invalid */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4469,15 +7815,59 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No snapshot for this brand, or the brand is outside the caller's scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4486,7 +7876,7 @@ export interface operations {
             };
         };
     };
-    history: {
+    getAlignmentHistory: {
         parameters: {
             query?: {
                 /** @description Start (inclusive), default to − 30 days */
@@ -4496,6 +7886,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The brand's id */
                 brandId: string;
             };
             cookie?: never;
@@ -4505,24 +7896,36 @@ export interface operations {
             /** @description One point per day with a snapshot */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HistoryResponse"];
                 };
             };
-            /** @description from or to is not an instant, or from is not before to */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4532,15 +7935,59 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No snapshot for this brand, or the brand is outside the caller's scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4549,7 +7996,7 @@ export interface operations {
             };
         };
     };
-    promise: {
+    getPromiseAlignment: {
         parameters: {
             query?: {
                 /** @description Answer from the newest snapshot whose asOf is not after this instant (ISO-8601 with offset); default the newest */
@@ -4557,7 +8004,9 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The brand's id */
                 brandId: string;
+                /** @description The promise's id */
                 promiseId: string;
             };
             cookie?: never;
@@ -4567,24 +8016,36 @@ export interface operations {
             /** @description The promise as of the snapshot */
             200: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PromiseAlignmentResponse"];
                 };
             };
-            /** @description asOf is not an instant */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4594,15 +8055,59 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No snapshot for this brand, brand out of scope, or the promise was not in force at the snapshot */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4611,7 +8116,7 @@ export interface operations {
             };
         };
     };
-    recompute: {
+    recomputeBrandAlignment: {
         parameters: {
             query?: {
                 /** @description The instant to measure up to; default now */
@@ -4619,6 +8124,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The brand's id */
                 brandId: string;
             };
             cookie?: never;
@@ -4628,6 +8134,12 @@ export interface operations {
             /** @description The new snapshot's summary */
             200: {
                 headers: {
+                    /** @description The overview of the new snapshot (?asOf=) */
+                    "Content-Location": string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4637,24 +8149,40 @@ export interface operations {
             /** @description Still running; the snapshot will be readable at Location */
             202: {
                 headers: {
+                    /** @description Seconds to wait before reading Location */
+                    "Retry-After": number;
+                    /** @description The overview of the snapshot once stored (?asOf=) */
+                    Location: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RecomputeAccepted"];
                 };
             };
-            /** @description asOf is not an instant, or is in the future */
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
             400: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No valid internal token */
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
             401: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4664,24 +8192,59 @@ export interface operations {
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description promise-service does not know the brand, or it is outside the caller's scope */
+            /** @description No such resource, or it is outside the caller's brand scope */
             404: {
                 headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A dependency is down; retry after the Retry-After seconds */
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
