@@ -51,7 +51,8 @@ async function negative(): Promise<boolean> {
     const prism = await PrismProxy.start(documentPath(), gateway);
     try {
         const outcome = await runNegativeSuite({ document, gateway, prism: prism.url, adminKey: requiredEnv("ADMIN_KEY"), tag: tag(), clientFor });
-        const violations = prism.loggedViolations();
+        // Requests Prism refused are the cases working; only what it logged about an answer is a violation.
+        const violations = prism.loggedViolations().filter((line) => line.includes("Violation: response"));
         for (const f of outcome.failures) console.error(`negative case failed: ${f}`);
         for (const v of violations) console.error(`Prism: ${v}`);
         result("negative", { cases: outcome.cases, failures: outcome.failures.length, refusedByPrism: outcome.refusedByPrism, directOnly: outcome.directOnly, violations: violations.length });
