@@ -292,12 +292,16 @@ async function buildCases(options: NegativeOptions, all: Operation[], fixture: F
 
         cases.push(base("without a key", { path: nowhere, query: missingQuery, headers: { ...valid.headers }, expect: [401] }));
         cases.push(base("with a wrong key", { path: nowhere, query: missingQuery, headers: bearer("bb_wrongkeywrongkeywrongkeywrongkeywrongkey0"), expect: [401] }));
-        const identified = operation.parameters.some((p) => p.in === "path" || (p.in === "query" && p.name === "brandId"));
+        const brandQuery = operation.parameters.some((p) => p.in === "query" && p.name === "brandId");
+        const identified = brandQuery || operation.parameters.some((p) => p.in === "path");
+        // A list filtered by an optional brandId names the missing brand only when the case passes it.
+        const missingBrand = fixture.missing["brandId"];
+        const nowhereQuery = brandQuery && missingBrand !== undefined ? { ...missingQuery, brandId: missingBrand } : missingQuery;
         for (const role of CALLER_ROLES) {
             if (!allowed.includes(role)) {
                 cases.push(base(`as ${role}, a role it does not list`, { path: nowhere, query: missingQuery, headers: bearer(fixture.keys[role]), expect: [403] }));
             } else if (identified) {
-                cases.push(base(`as ${role} on an id that does not exist`, { path: nowhere, query: missingQuery, headers: bearer(fixture.keys[role]) }));
+                cases.push(base(`as ${role} on an id that does not exist`, { path: nowhere, query: nowhereQuery, headers: bearer(fixture.keys[role]) }));
             }
         }
         for (const parameter of operation.parameters) {

@@ -817,7 +817,7 @@ export interface components {
             /** @description true for every brand, present and future */
             allBrands?: boolean | null;
             /** @description Omit for the gateway's default */
-            rateLimit?: (components["schemas"]["RateLimitRequest"] & Record<string, never>) | null;
+            rateLimit?: components["schemas"]["RateLimitRequest"] | null;
             /**
              * Format: date-time
              * @description When the key stops working; omit for a key that works until revoked

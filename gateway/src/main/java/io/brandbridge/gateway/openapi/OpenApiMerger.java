@@ -48,6 +48,7 @@ public final class OpenApiMerger {
         sources.forEach((source, original) -> {
             Map<String, Object> doc = (Map<String, Object>) deepCopy(original);
             repairStringConstraints(doc);
+            dropEmptyObjectParts(doc);
             Map<String, String> renames = planRenames(source, doc, components);
             doc = (Map<String, Object>) rewriteRefs(doc, renames);
             addComponents(doc, renames, components);
@@ -256,6 +257,27 @@ public final class OpenApiMerger {
             map.values().forEach(OpenApiMerger::repairStringConstraints);
         } else if (node instanceof List<?> list) {
             list.forEach(OpenApiMerger::repairStringConstraints);
+        }
+    }
+
+    /**
+     * A nullable reference comes out of the generator as {@code type: object, nullable: true, allOf: [{$ref},
+     * {type: object}]}. The bare {@code {type: object}} part adds nothing the parent does not say, but a
+     * client generator reads it as "an object with no properties at all", which no value can be; it is dropped.
+     */
+    @SuppressWarnings("unchecked")
+    static void dropEmptyObjectParts(Object node) {
+        if (node instanceof Map<?, ?> map) {
+            if ("object".equals(map.get("type")) && map.get("allOf") instanceof List<?> parts && parts.size() > 1) {
+                List<Object> kept = new ArrayList<>(parts);
+                kept.removeIf(part -> part instanceof Map<?, ?> only && only.equals(Map.of("type", "object")));
+                if (!kept.isEmpty()) {
+                    ((Map<String, Object>) map).put("allOf", kept);
+                }
+            }
+            map.values().forEach(OpenApiMerger::dropEmptyObjectParts);
+        } else if (node instanceof List<?> list) {
+            list.forEach(OpenApiMerger::dropEmptyObjectParts);
         }
     }
 

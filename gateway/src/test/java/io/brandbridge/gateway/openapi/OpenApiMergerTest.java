@@ -88,6 +88,18 @@ class OpenApiMergerTest {
     }
 
     @Test
+    void anEmptyObjectPartBesideANullableReferenceIsDroppedAndTheReferenceKept() {
+        Map<String, Object> reference = Map.of("$ref", "#/components/schemas/RateLimitRequest");
+        Map<String, Object> property = new LinkedHashMap<>(Map.of("type", "object", "nullable", true,
+                "allOf", List.of(reference, Map.of("type", "object"))));
+        OpenApiMerger.dropEmptyObjectParts(Map.of("rateLimit", property));
+        assertEquals(List.of(reference), property.get("allOf"));
+        Map<String, Object> onlyPart = new LinkedHashMap<>(Map.of("type", "object", "allOf", List.of(Map.of("type", "object"))));
+        OpenApiMerger.dropEmptyObjectParts(onlyPart);
+        assertEquals(List.of(Map.of("type", "object")), onlyPart.get("allOf"));
+    }
+
+    @Test
     void timestampsInExamplesStayStrings() {
         Map<String, Object> read = Yaml.read("example:\n  asOf: 2026-11-01T00:00:00Z\n");
         assertEquals("2026-11-01T00:00:00Z", ((Map<?, ?>) read.get("example")).get("asOf"));

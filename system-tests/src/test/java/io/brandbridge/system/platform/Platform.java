@@ -65,9 +65,15 @@ public final class Platform implements AutoCloseable {
 
     /** Starts every service in parallel and waits until all are ready. */
     public Platform start() {
-        services.values().forEach(ServiceProcess::start);
-        services.values().forEach(s -> s.awaitReady(Duration.ofSeconds(120)));
-        return this;
+        try {
+            services.values().forEach(ServiceProcess::start);
+            services.values().forEach(s -> s.awaitReady(Duration.ofSeconds(120)));
+            return this;
+        } catch (RuntimeException e) {
+            // The suite that failed to start never closes the platform, so the processes already up would outlive it.
+            close();
+            throw e;
+        }
     }
 
     public ServiceProcess service(String module) {
