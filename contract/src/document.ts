@@ -7,6 +7,8 @@ export interface Operation {
     path: string;
     operationId: string;
     description: string;
+    /** The roles the document says may call it (`x-roles`), ADMIN included; undefined when it lists none. */
+    roles: string[] | undefined;
     /** Status codes the document declares, e.g. ["200", "400", "401"]. */
     statuses: string[];
     /** Media types the request body may have; empty when it takes none. */
@@ -64,6 +66,7 @@ export function operations(document: Record<string, unknown>): Operation[] {
                 path,
                 operationId: typeof operation["operationId"] === "string" ? operation["operationId"] : "",
                 description: typeof operation["description"] === "string" ? operation["description"] : "",
+                roles: stringList(operation["x-roles"]),
                 statuses: Object.keys(record(operation["responses"])),
                 requestTypes: Object.keys(record(record(operation["requestBody"])["content"])),
                 parameters: [...own, ...shared.filter((p) => !names.has(`${p.in}:${p.name}`))],
@@ -71,6 +74,10 @@ export function operations(document: Record<string, unknown>): Operation[] {
         }
     }
     return found;
+}
+
+function stringList(value: unknown): string[] | undefined {
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : undefined;
 }
 
 function parameters(value: unknown): Parameter[] {

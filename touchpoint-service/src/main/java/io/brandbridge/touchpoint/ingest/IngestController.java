@@ -58,8 +58,9 @@ class IngestController {
             or 1/0). Invalid records are rejected and listed in `errors` (the first 1000 field errors; the counts are always exact); \
             the valid records of the same request are stored. Unknown properties are ignored.
 
-            **Limits**: at most 100000 records and 64 MB per request, 64 KiB per NDJSON line or CSV row, 64 metrics and 32 attributes \
-            per record. Over a limit the answer is 413 and nothing of the request is stored. Malformed JSON (a truncated array, say) \
+            **Limits**: at most 100000 records and 64 MB per request; over either the answer is 413 and nothing of the request \
+            is stored. A record over its own limits (64 KiB per NDJSON line or CSV row, 64 metrics, 32 attributes) is only that \
+            record's error: it is rejected and listed in `errors`, and the rest are stored. Malformed JSON (a truncated array, say) \
             answers 400 and stores nothing; in NDJSON a malformed line is only that record's error.
 
             **Answers**: 400 for an empty body, malformed JSON or an unusable CSV header (nothing stored); 404 when the touchpoint \
