@@ -14,10 +14,15 @@ record HistoryRange(Instant from, Instant to) {
     static final int MAX_DAYS = 366;
 
     static HistoryRange of(@Nullable String from, @Nullable String to, Instant now) {
+        return of(from, to, now, DEFAULT);
+    }
+
+    /** With {@code length} as the default length of a range without {@code from}. */
+    static HistoryRange of(@Nullable String from, @Nullable String to, Instant now, Duration length) {
         Instant end = QueryInstants.parse("to", to);
         Instant start = QueryInstants.parse("from", from);
         end = end == null ? now : end;
-        start = start == null ? end.minus(DEFAULT) : start;
+        start = start == null ? end.minus(length) : start;
         if (!start.isBefore(end)) {
             throw ProblemException.badRequest("/from", "must be before to");
         }

@@ -37,13 +37,15 @@ public record HistoryResponse(@JsonUnwrapped SnapshotStamp snapshot,
                       @Schema(requiredMode = REQUIRED, description = SnapshotFields.COMPUTED_AT, format = "date-time", maxLength = Limits.INSTANT_LENGTH)
                       Instant computedAt,
                       @Schema(requiredMode = REQUIRED, description = SnapshotFields.STALE) boolean stale,
+                      @Schema(requiredMode = REQUIRED, description = SnapshotFields.OUT_OF_DATE) boolean outOfDate,
+                      @Schema(requiredMode = REQUIRED, description = SnapshotFields.REVISED) boolean revised,
                       @Schema(requiredMode = REQUIRED, nullable = true, description = SnapshotFields.INDEX, minimum = "0", maximum = "100")
                       @Nullable Double index,
                       @ArraySchema(arraySchema = @Schema(requiredMode = REQUIRED, description = "Each promise version in force at asOf"), maxItems = Limits.PROMISES)
                       List<PromiseSummary> promises) {
 
         static Day from(Snapshot s) {
-            return new Day(s.localDay(), s.asOf(), s.computedAt(), s.stale(), s.summary().index(), s.summary().promises());
+            return new Day(s.localDay(), s.asOf(), s.computedAt(), s.stale(), s.outOfDate(), s.revised(), s.summary().index(), s.summary().promises());
         }
     }
 }

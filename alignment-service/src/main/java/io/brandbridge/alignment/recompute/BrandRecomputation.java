@@ -37,13 +37,12 @@ import io.brandbridge.alignment.scoring.StatusRule;
 import io.brandbridge.alignment.scoring.TargetSpec;
 import io.brandbridge.alignment.scoring.TouchpointSpec;
 import io.brandbridge.defaults.resilience.DependencyUnavailableException;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -116,7 +115,7 @@ public final class BrandRecomputation {
         InForcePromises inForce = present(basics.get(1), brandId);
         @SuppressWarnings("unchecked")
         List<TouchpointSpec> brandTouchpoints = (List<TouchpointSpec>) basics.get(2);
-        ZoneId zone = zone(brand.timeZone());
+        ZoneId zone = brand.zone();
 
         List<PromiseSpec> promiseSpecs = inForce.items().stream().map(PromiseTranslation::promise).toList();
         List<Planned> planned = plan(promiseSpecs, brandTouchpoints, asOf, zone);
@@ -190,7 +189,8 @@ public final class BrandRecomputation {
             if (p.query() != null && StatusRule.isKept(pooled, p.commitment().objective(), p.commitment().minSample())) {
                 burnChecks.computeIfAbsent(new BurnKey(p.query(), p.commitment().objective().value(), p.window().period()), k -> new ArrayList<>()).add(p);
             }
-            for (TouchpointSpec touchpoint : p.covered()) {
+            // An empty window (the first instant of a calendar period) has no interactions to tabulate.
+            for (TouchpointSpec touchpoint : p.query() == null ? List.<TouchpointSpec>of() : p.covered()) {
                 for (TargetSpec target : targets.getOrDefault(touchpoint.id(), List.of())) {
                     pairs.computeIfAbsent(contingencyQuery(touchpoint, target, p), k -> new ArrayList<>())
                             .add(new PairRef(target.id(), p.promise().id(), p.commitment().key()));
@@ -333,6 +333,8 @@ public final class BrandRecomputation {
             answer = call.get();
         } catch (DependencyUnavailableException e) {
             throw new DependencyOutage(dependency, e);
+        } catch (HttpClientResponseException e) {
+            throw new DependencyRefusal(dependency, e.getStatus().getCode(), e);
         }
         Object inner = answer instanceof Optional<?> optional ? optional.orElse(null) : answer;
         if (inner == null && !(answer instanceof Optional<?>)) {
@@ -347,14 +349,6 @@ public final class BrandRecomputation {
     @SuppressWarnings("unchecked")
     private static <T> T present(Object answer, String brandId) {
         return ((Optional<T>) answer).orElseThrow(() -> new UnknownBrand(brandId));
-    }
-
-    private static ZoneId zone(String timeZone) {
-        try {
-            return timeZone == null || timeZone.isBlank() ? ZoneOffset.UTC : ZoneId.of(timeZone);
-        } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
-        }
     }
 
     private static List<String> ids(List<TouchpointSpec> touchpoints) {

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Recomputes every known brand as of now, every {@code alignment.recompute.interval} (default 5
@@ -31,15 +32,17 @@ public class RecomputeScheduler {
     private final KnownBrands knownBrands;
     private final PromiseClient promises;
     private final RecomputeConfiguration configuration;
+    private final List<RoundStep> steps;
     private final Clock clock;
     private volatile boolean stopping;
 
     public RecomputeScheduler(RecomputeService recomputes, KnownBrands knownBrands, PromiseClient promises,
-                              RecomputeConfiguration configuration, Clock clock) {
+                              RecomputeConfiguration configuration, List<RoundStep> steps, Clock clock) {
         this.recomputes = recomputes;
         this.knownBrands = knownBrands;
         this.promises = promises;
         this.configuration = configuration;
+        this.steps = steps;
         this.clock = clock;
     }
 
@@ -56,9 +59,29 @@ public class RecomputeScheduler {
                 recomputes.recompute(brandId, clock.instant());
             } catch (DependencyUnavailableException | UnknownBrand e) {
                 LOG.debug("Scheduled recompute of brand {} skipped: {}", brandId, e.getMessage());
+                continue;
             } catch (RuntimeException e) {
                 if (!stopping) {
                     LOG.error("Scheduled recompute of brand {} failed", brandId, e);
+                }
+                continue;
+            }
+            runSteps(brandId);
+        }
+    }
+
+    private void runSteps(String brandId) {
+        for (RoundStep step : steps) {
+            if (stopping) {
+                return;
+            }
+            try {
+                step.run(brandId);
+            } catch (DependencyUnavailableException | UnknownBrand e) {
+                LOG.debug("{} of brand {} skipped this round: {}", step.getClass().getSimpleName(), brandId, e.getMessage());
+            } catch (RuntimeException e) {
+                if (!stopping) {
+                    LOG.error("{} of brand {} failed", step.getClass().getSimpleName(), brandId, e);
                 }
             }
         }

@@ -6,6 +6,7 @@ import io.brandbridge.alignment.snapshots.KnownBrands;
 import io.brandbridge.alignment.snapshots.PromiseVersion;
 import io.brandbridge.alignment.snapshots.Snapshot;
 import io.brandbridge.alignment.snapshots.SnapshotConfiguration;
+import io.brandbridge.alignment.snapshots.SnapshotOrigin;
 import io.brandbridge.alignment.snapshots.SnapshotStore;
 import io.brandbridge.defaults.resilience.DependencyUnavailableException;
 import jakarta.annotation.PreDestroy;
@@ -65,33 +66,48 @@ public class RecomputeService {
         this.callPermits = new Semaphore(configuration.parallelism(), true);
     }
 
+    /** The scheduled recompute of the present. */
+    public Outcome recompute(String brandId, Instant requestedAsOf) {
+        return recompute(brandId, requestedAsOf, SnapshotOrigin.SCHEDULE);
+    }
+
     /**
      * @throws UnknownBrand when promise-service does not know the brand (it is then no longer recomputed)
-     * @throws DependencyUnavailableException when a dependency is down (the newest snapshot is marked stale)
+     * @throws DependencyUnavailableException when a dependency is down (a recompute of the present marks the newest snapshot stale)
+     * @throws DependencyRefusal when a dependency refused a question: a defect here, which marks nothing stale
      */
-    public Outcome recompute(String brandId, Instant requestedAsOf) {
+    public Outcome recompute(String brandId, Instant requestedAsOf, SnapshotOrigin origin) {
         // Whole seconds: every database stores them exactly, so the asOf answered is the asOf stored and read back.
         Instant asOf = requestedAsOf.truncatedTo(ChronoUnit.SECONDS);
         knownBrands.register(brandId);
         long started = System.nanoTime();
+        Instant startedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         BrandRecomputation.Result result;
         try {
             result = new BrandRecomputation(promises, touchpoints, executor, callPermits).run(brandId, asOf);
         } catch (DependencyOutage e) {
-            store.markNewestStale(brandId);
-            knownBrands.recordOutage(brandId, e.dependency());
-            LOG.warn("Recompute of brand {} as of {} failed: {} is unavailable; its last snapshot is now served as stale", brandId, asOf, e.dependency());
+            if (!origin.rewritesHistory()) {
+                store.markNewestStale(brandId);
+                knownBrands.recordOutage(brandId, e.dependency());
+            }
+            LOG.warn("Recompute ({}) of brand {} as of {} failed: {} is unavailable", origin, brandId, asOf, e.dependency());
             throw new DependencyUnavailableException(e.dependency(), "recompute could not complete", e);
+        } catch (DependencyRefusal e) {
+            LOG.error("Recompute ({}) of brand {} as of {} asked {} a question it refused; the snapshots are left as they were",
+                    origin, brandId, asOf, e.dependency(), e);
+            throw e;
         } catch (UnknownBrand e) {
             knownBrands.forget(brandId);
             throw e;
         }
-        Snapshot snapshot = store.save(brandId, asOf, result.zone(),
-                result.promises().stream().map(p -> new PromiseVersion(p.id(), p.version())).toList(), result.alignment(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        knownBrands.recordSuccess(brandId);
+        Snapshot snapshot = store.save(brandId, asOf, result.zone(), result.promises().stream().map(p -> new PromiseVersion(p.id(), p.version())).toList(),
+                result.alignment(), startedAt, clock.instant().truncatedTo(ChronoUnit.SECONDS), origin);
+        if (!origin.rewritesHistory()) {
+            knownBrands.recordSuccess(brandId);
+        }
         store.prune(brandId, clock.instant().minus(snapshots.intradayRetention()));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        LOG.info("Recomputed brand {} as of {} in {} ms with {} calls to other services", brandId, asOf, took.toMillis(), result.calls());
+        LOG.info("Recomputed ({}) brand {} as of {} in {} ms with {} calls to other services", origin, brandId, asOf, took.toMillis(), result.calls());
         return new Outcome(snapshot, result.calls(), took);
     }
 
@@ -109,7 +125,7 @@ public class RecomputeService {
         executor.execute(() -> {
             // Leaves the map before completing, so whoever sees the run finished and asks again starts a new one.
             try {
-                Outcome outcome = recompute(key.brandId(), key.asOf());
+                Outcome outcome = recompute(key.brandId(), key.asOf(), SnapshotOrigin.ON_DEMAND);
                 running.remove(key, run);
                 run.complete(outcome);
             } catch (Throwable e) {

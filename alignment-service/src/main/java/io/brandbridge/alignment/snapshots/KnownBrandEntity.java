@@ -13,5 +13,6 @@ public record KnownBrandEntity(@Id String brandId,
                                @Nullable Instant lastAttemptAt,
                                @Nullable Instant lastSuccessAt,
                                @Nullable Instant lastOutageAt,
-                               @Nullable String lastOutage) {
+                               @Nullable String lastOutage,
+                               @Nullable Instant changesSince) {
 }

@@ -7,6 +7,7 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The brands the scheduler recomputes. */
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -20,4 +21,10 @@ public interface KnownBrandRepository extends CrudRepository<KnownBrandEntity, S
 
     @Query("UPDATE alignment_brand SET last_attempt_at = :at, last_outage_at = :at, last_outage = :dependency WHERE brand_id = :brandId")
     void recordOutage(String brandId, Instant at, String dependency);
+
+    @Query("SELECT changes_since FROM alignment_brand WHERE brand_id = :brandId AND changes_since IS NOT NULL")
+    Optional<Instant> findChangesSince(String brandId);
+
+    @Query("UPDATE alignment_brand SET changes_since = :watermark WHERE brand_id = :brandId")
+    void recordChangesSince(String brandId, Instant watermark);
 }

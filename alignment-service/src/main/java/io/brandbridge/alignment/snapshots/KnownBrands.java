@@ -4,7 +4,9 @@ import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The brands the scheduler recomputes: registered when first recomputed, read or discovered; forgotten when they no longer exist. */
@@ -27,7 +29,7 @@ public class KnownBrands {
             return;
         }
         try {
-            repository.save(new KnownBrandEntity(brandId, clock.instant(), null, null, null, null));
+            repository.save(new KnownBrandEntity(brandId, clock.instant(), null, null, null, null, null));
         } catch (DataAccessException e) {
             // Registered meanwhile by a concurrent request; that is all we wanted.
             if (!repository.existsById(brandId)) {
@@ -46,6 +48,15 @@ public class KnownBrands {
 
     public void recordOutage(String brandId, String dependency) {
         repository.recordOutage(brandId, clock.instant(), dependency);
+    }
+
+    /** Where the brand's next late-data check starts: the watermark its last one was given; empty before the first. */
+    public Optional<Instant> changesSince(String brandId) {
+        return repository.findChangesSince(brandId);
+    }
+
+    public void recordChangesSince(String brandId, Instant watermark) {
+        repository.recordChangesSince(brandId, watermark);
     }
 
     public void forget(String brandId) {

@@ -19,5 +19,9 @@ public record SnapshotEntity(@Id String id,
                              @Nullable Double brandIndex,
                              String promiseVersions,
                              String summary,
-                             String document) {
+                             String document,
+                             @Nullable Instant windowFrom,
+                             @Nullable Instant startedAt,
+                             boolean outOfDate,
+                             SnapshotOrigin origin) {
 }

@@ -5,7 +5,7 @@ import io.micronaut.core.annotation.Introspected;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Just enough of a snapshot to pick the last one of each day. */
+/** Just enough of a snapshot to pick the last one of each day, and to tell whether data changed after it. */
 @Introspected
-public record SnapshotKey(String id, LocalDate localDay, Instant asOf, Instant computedAt) {
+public record SnapshotKey(String id, LocalDate localDay, Instant asOf, Instant computedAt, boolean outOfDate) {
 }

@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Stores snapshots and answers every read from them. A snapshot's content never changes, so parsed
@@ -45,17 +47,27 @@ public class SnapshotStore {
     }
 
     /**
-     * Stores a successful recompute; it is not stale, and neither is anything before it any longer.
+     * Stores a successful recompute. One of the present is not stale, and neither is anything before it any longer;
+     * one that rewrites history leaves the stale flag to the next recompute of the present.
      * The insert and the stale flag clearing commit separately: in one transaction, two concurrent
      * recomputes of a brand deadlocked on the index range, and readers only ever take the newest row.
      */
-    public Snapshot save(String brandId, Instant asOf, ZoneId zone, List<PromiseVersion> versions, BrandAlignment alignment, Instant computedAt) {
+    public Snapshot save(String brandId, Instant asOf, ZoneId zone, List<PromiseVersion> versions, BrandAlignment alignment, Instant startedAt,
+                         Instant computedAt, SnapshotOrigin origin) {
         SnapshotSummary summary = SnapshotSummary.from(alignment);
         SnapshotEntity entity = new SnapshotEntity(Ids.newId("snp"), brandId, asOf, computedAt, asOf.atZone(zone).toLocalDate(), zone.getId(),
-                false, alignment.index(), write(versions), write(summary), write(alignment));
+                false, alignment.index(), write(versions), write(summary), write(alignment), windowFrom(alignment), startedAt, false, origin);
         repository.save(entity);
-        repository.clearStale(brandId);
-        return new Snapshot(entity.id(), brandId, asOf, computedAt, entity.localDay(), entity.timeZone(), false, summary);
+        if (!origin.rewritesHistory()) {
+            repository.clearStale(brandId);
+        }
+        return new Snapshot(entity.id(), brandId, asOf, computedAt, entity.localDay(), entity.timeZone(), false, summary, false, origin);
+    }
+
+    /** The earliest instant any commitment window looked at; null when nothing was measured, so no late data can change it. */
+    private static Instant windowFrom(BrandAlignment alignment) {
+        return alignment.promises().stream().flatMap(p -> p.commitments().stream()).map(c -> c.from()).min(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     /** The newest snapshot, or with {@code asOf} the newest whose asOf is not after it. */
@@ -87,16 +99,34 @@ public class SnapshotStore {
                 .sorted(Comparator.comparing(Snapshot::asOf)).toList();
     }
 
-    /** Deletes every snapshot with asOf before {@code cutoff} that is not the last of its day; answers how many went. */
+    /**
+     * Deletes every snapshot computed before {@code cutoff} that is not the last of its day (by asOf, then computation);
+     * answers how many went. The cut-off is on when a snapshot was computed, not what it is as of, so a backfilled or
+     * re-scored day keeps its newest computation and loses the ones it replaced.
+     */
     @Transactional
     public int prune(String brandId, Instant cutoff) {
-        List<SnapshotKey> old = repository.findKeysBetween(brandId, Instant.EPOCH, cutoff);
-        List<String> keep = lastOfEachDay(old).stream().map(SnapshotKey::id).toList();
-        List<String> doomed = old.stream().map(SnapshotKey::id).filter(id -> !keep.contains(id)).toList();
+        List<SnapshotKey> crowded = repository.findKeysOfCrowdedDays(brandId, cutoff);
+        Set<String> keep = lastOfEachDay(crowded).stream().map(SnapshotKey::id).collect(Collectors.toSet());
+        List<String> doomed = crowded.stream().filter(k -> k.computedAt().isBefore(cutoff) && !keep.contains(k.id())).map(SnapshotKey::id).toList();
         if (!doomed.isEmpty()) {
             repository.deleteByIdIn(doomed);
         }
         return doomed.size();
+    }
+
+    /**
+     * Data in [from, to) changed at {@code changedAt}: every snapshot whose windows overlap it and whose computation started
+     * before then is marked out of date. Answers how many were marked.
+     */
+    public long markOutOfDate(String brandId, Instant from, Instant to, Instant changedAt) {
+        return repository.markOutOfDate(brandId, from, to, changedAt);
+    }
+
+    /** The last snapshot of each day in [from, to) that is out of date, oldest day first: the days to re-score. */
+    public List<SnapshotKey> daysOutOfDate(String brandId, LocalDate from, LocalDate to) {
+        return lastOfEachDay(repository.findKeysOfDaysOutOfDate(brandId, from, to)).stream().filter(SnapshotKey::outOfDate)
+                .sorted(Comparator.comparing(SnapshotKey::localDay)).toList();
     }
 
     private static List<SnapshotKey> lastOfEachDay(List<SnapshotKey> keys) {
@@ -111,7 +141,7 @@ public class SnapshotStore {
 
     private Snapshot snapshot(SnapshotHeader h) {
         SnapshotSummary summary = summaries.get(h.id(), id -> read(h.summary(), SnapshotSummary.class));
-        return new Snapshot(h.id(), h.brandId(), h.asOf(), h.computedAt(), h.localDay(), h.timeZone(), h.stale(), summary);
+        return new Snapshot(h.id(), h.brandId(), h.asOf(), h.computedAt(), h.localDay(), h.timeZone(), h.stale(), summary, h.outOfDate(), h.origin());
     }
 
     private String write(Object value) {

@@ -83,7 +83,7 @@ class SnapshotStoreTest {
         BrandAlignment alignment = new BrandAlignment(87.5, List.of(new PromiseAlignment("prm_1", 3, "Sorted", 4, List.of("CALL_CENTRE"), 87.5, Status.AT_RISK, List.of())),
                 List.of(), List.of());
         Snapshot saved = store.save(brandId, Instant.parse("2026-11-01T10:00:00Z"), NEW_YORK, List.of(new PromiseVersion("prm_1", 3)), alignment,
-                Instant.parse("2026-11-01T10:00:02Z"));
+                Instant.parse("2026-11-01T10:00:01Z"), Instant.parse("2026-11-01T10:00:02Z"), SnapshotOrigin.SCHEDULE);
         Snapshot read = store.find(brandId, null).orElseThrow();
         assertEquals(saved, read);
         assertEquals(alignment, store.document(read));
@@ -91,6 +91,7 @@ class SnapshotStoreTest {
     }
 
     private Snapshot save(String brandId, String asOf, double index, String computedAt) {
-        return store.save(brandId, Instant.parse(asOf), NEW_YORK, List.of(), new BrandAlignment(index, List.of(), List.of(), List.of()), Instant.parse(computedAt));
+        return store.save(brandId, Instant.parse(asOf), NEW_YORK, List.of(), new BrandAlignment(index, List.of(), List.of(), List.of()),
+                Instant.parse(computedAt), Instant.parse(computedAt), SnapshotOrigin.SCHEDULE);
     }
 }

@@ -7,6 +7,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** The fields of promise-service's Brand this service reads. */
@@ -16,6 +17,11 @@ public record RemoteBrand(String id, @Nullable String name, @Nullable String tim
     @Override
     public List<String> defects() {
         return new AnswerCheck().id("id", id).rule(timeZone == null || isZone(timeZone), "timeZone is not a known time zone").defects();
+    }
+
+    /** The zone its calendar days are in: UTC when it names none (promise-service's default) or none this runtime knows. */
+    public ZoneId zone() {
+        return timeZone == null || timeZone.isBlank() || !isZone(timeZone) ? ZoneOffset.UTC : ZoneId.of(timeZone);
     }
 
     private static boolean isZone(String zone) {

@@ -27,4 +27,9 @@ public interface TouchpointClient extends TouchpointOperations {
     @Post("/api/v1/stats/contingency")
     @Resilient(value = "touchpoint-service", idempotent = true)
     ContingencyAnswer contingency(@Body ContingencyQuery query);
+
+    @Override
+    @Post("/api/v1/stats/changes")
+    @Resilient(value = "touchpoint-service", idempotent = true)
+    ChangesAnswer changes(@Body ChangesQuery query);
 }

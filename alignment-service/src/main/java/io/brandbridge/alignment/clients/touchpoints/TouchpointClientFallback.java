@@ -1,5 +1,6 @@
 package io.brandbridge.alignment.clients.touchpoints;
 
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.retry.annotation.Fallback;
 
 import java.util.Optional;
@@ -7,15 +8,17 @@ import java.util.Optional;
 /**
  * What touchpoint-service "answers" when it cannot be reached. Counts cannot be made up without
  * misreporting a promise as kept or broken, so every call answers a recognisable placeholder and the
- * recompute keeps the last good snapshot, marked stale, instead of failing the reads.
+ * recompute keeps the last good snapshot, marked stale, instead of failing the reads. A 4xx answer is no
+ * outage (the resilience policy lets it through): it reaches the caller as the defect it is.
  */
-@Fallback
+@Fallback(excludes = HttpClientResponseException.class)
 public class TouchpointClientFallback implements TouchpointOperations {
 
     private static final RemoteTouchpointPage UNAVAILABLE_TOUCHPOINTS = new RemoteTouchpointPage(null, null);
     private static final RemoteTargetPage UNAVAILABLE_TARGETS = new RemoteTargetPage(null, null);
     private static final AttainmentAnswer UNAVAILABLE_ATTAINMENT = new AttainmentAnswer(0L, 0L, null, null);
     private static final ContingencyAnswer UNAVAILABLE_CONTINGENCY = new ContingencyAnswer(0L, 0L, 0L, 0L);
+    private static final ChangesAnswer UNAVAILABLE_CHANGES = new ChangesAnswer(null, null);
 
     @Override
     public RemoteTouchpointPage touchpoints(String brandId, int limit, String cursor) {
@@ -37,9 +40,14 @@ public class TouchpointClientFallback implements TouchpointOperations {
         return UNAVAILABLE_CONTINGENCY;
     }
 
+    @Override
+    public ChangesAnswer changes(ChangesQuery query) {
+        return UNAVAILABLE_CHANGES;
+    }
+
     /** True for the placeholders above: the answer came from this fallback, not from touchpoint-service. */
     public static boolean isPlaceholder(Object answer) {
         return answer == UNAVAILABLE_TOUCHPOINTS || answer == UNAVAILABLE_TARGETS
-                || answer == UNAVAILABLE_ATTAINMENT || answer == UNAVAILABLE_CONTINGENCY;
+                || answer == UNAVAILABLE_ATTAINMENT || answer == UNAVAILABLE_CONTINGENCY || answer == UNAVAILABLE_CHANGES;
     }
 }

@@ -22,4 +22,7 @@ public interface TouchpointOperations {
 
     @Post("/api/v1/stats/contingency")
     ContingencyAnswer contingency(@Body ContingencyQuery query);
+
+    @Post("/api/v1/stats/changes")
+    ChangesAnswer changes(@Body ChangesQuery query);
 }
