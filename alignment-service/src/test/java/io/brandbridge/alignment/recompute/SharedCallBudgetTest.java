@@ -2,6 +2,8 @@ package io.brandbridge.alignment.recompute;
 
 import io.brandbridge.alignment.clients.touchpoints.AttainmentAnswer;
 import io.brandbridge.alignment.clients.touchpoints.AttainmentQuery;
+import io.brandbridge.alignment.clients.touchpoints.ChangesAnswer;
+import io.brandbridge.alignment.clients.touchpoints.ChangesQuery;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyAnswer;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyQuery;
 import io.brandbridge.alignment.clients.touchpoints.RemoteTargetPage;
@@ -123,6 +125,11 @@ class SharedCallBudgetTest {
         @Override
         public ContingencyAnswer contingency(ContingencyQuery query) {
             return timed(() -> delegate.contingency(query));
+        }
+
+        @Override
+        public ChangesAnswer changes(ChangesQuery query) {
+            return timed(() -> delegate.changes(query));
         }
     }
 }

@@ -23,6 +23,19 @@ public class FakePromiseService implements PromiseOperations {
     public final Map<String, RemoteBrand> brands = new ConcurrentHashMap<>();
     public final Map<String, List<RemotePromise>> promises = new ConcurrentHashMap<>();
     public final List<String> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, List<Effective>> versions = new ConcurrentHashMap<>();
+
+    /** A promise version in force over [from, to); {@code to} null while it is the current one. */
+    private record Effective(RemotePromise promise, Instant from, Instant to) {
+        boolean inForceAt(Instant at) {
+            return !at.isBefore(from) && (to == null || at.isBefore(to));
+        }
+    }
+
+    /** Adds a promise version in force over [from, to) only, as promise-service's in-force?at= answers it. */
+    public void addVersion(String brandId, RemotePromise promise, Instant from, Instant to) {
+        versions.computeIfAbsent(brandId, k -> new CopyOnWriteArrayList<>()).add(new Effective(promise, from, to));
+    }
 
     public void addBrand(String id, String timeZone) {
         brands.put(id, new RemoteBrand(id, "Brand " + id, timeZone));
@@ -64,6 +77,8 @@ public class FakePromiseService implements PromiseOperations {
         if (!brands.containsKey(brandId)) {
             return Optional.empty();
         }
-        return Optional.of(new InForcePromises(brandId, at, promises.getOrDefault(brandId, List.of())));
+        List<RemotePromise> inForce = new ArrayList<>(promises.getOrDefault(brandId, List.of()));
+        versions.getOrDefault(brandId, List.of()).stream().filter(v -> v.inForceAt(at)).map(Effective::promise).forEach(inForce::add);
+        return Optional.of(new InForcePromises(brandId, at, inForce));
     }
 }

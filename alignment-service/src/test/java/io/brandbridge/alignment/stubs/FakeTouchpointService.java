@@ -2,6 +2,8 @@ package io.brandbridge.alignment.stubs;
 
 import io.brandbridge.alignment.clients.touchpoints.AttainmentAnswer;
 import io.brandbridge.alignment.clients.touchpoints.AttainmentQuery;
+import io.brandbridge.alignment.clients.touchpoints.ChangesAnswer;
+import io.brandbridge.alignment.clients.touchpoints.ChangesQuery;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyAnswer;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyQuery;
 import io.brandbridge.alignment.clients.touchpoints.RemoteTarget;
@@ -12,7 +14,13 @@ import io.brandbridge.alignment.clients.touchpoints.StatsCondition;
 import io.brandbridge.alignment.clients.touchpoints.TouchpointOperations;
 import io.brandbridge.alignment.scoring.Comparison;
 
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +29,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 /**
  * touchpoint-service in memory, answering the stats contract by brute force over raw interactions:
@@ -33,6 +42,20 @@ public class FakeTouchpointService implements TouchpointOperations {
     public final Map<String, List<RemoteTarget>> targets = new ConcurrentHashMap<>();
     public final List<Interaction> interactions = new CopyOnWriteArrayList<>();
     public final List<Object> calls = new CopyOnWriteArrayList<>();
+    /** When each interaction pushed with {@link #push} was stored; one added to {@link #interactions} directly was stored long ago. */
+    private final Map<Interaction, Instant> storedAt = new ConcurrentHashMap<>();
+    private volatile Supplier<Instant> clock = Instant::now;
+
+    /** The time the fake stores pushes at and answers watermarks with. */
+    public void useClock(Supplier<Instant> clock) {
+        this.clock = clock;
+    }
+
+    /** Stores an interaction now, as a push would: the changes answer reports its day from now on. */
+    public void push(Interaction interaction) {
+        storedAt.put(interaction, clock.get());
+        interactions.add(interaction);
+    }
 
     public RemoteTouchpoint addTouchpoint(String id, String brandId, String type, String name) {
         RemoteTouchpoint touchpoint = new RemoteTouchpoint(id, brandId, type, name);
@@ -77,6 +100,7 @@ public class FakeTouchpointService implements TouchpointOperations {
     @Override
     public AttainmentAnswer attainment(AttainmentQuery query) {
         calls.add(query);
+        refuseEmptyRange(query.from(), query.to());
         Comparison op = Comparison.valueOf(query.op());
         Map<String, long[]> byTouchpoint = new java.util.LinkedHashMap<>();
         query.touchpointIds().forEach(id -> byTouchpoint.put(id, new long[2]));
@@ -110,6 +134,7 @@ public class FakeTouchpointService implements TouchpointOperations {
     @Override
     public ContingencyAnswer contingency(ContingencyQuery query) {
         calls.add(query);
+        refuseEmptyRange(query.from(), query.to());
         long both = 0;
         long aOnly = 0;
         long bOnly = 0;
@@ -134,6 +159,32 @@ public class FakeTouchpointService implements TouchpointOperations {
             }
         }
         return new ContingencyAnswer(both, aOnly, bOnly, neither);
+    }
+
+    /** The days (in the query's zone) of the interactions stored since {@code since}, each with its latest storing time. */
+    @Override
+    public ChangesAnswer changes(ChangesQuery query) {
+        calls.add(query);
+        Instant watermark = clock.get();
+        ZoneId zone = ZoneId.of(query.timeZone());
+        Map<LocalDate, Instant> days = new TreeMap<>();
+        for (Interaction i : interactions) {
+            Instant stored = storedAt.getOrDefault(i, Instant.EPOCH);
+            if (query.touchpointIds().contains(i.touchpointId()) && !i.occurredAt().isBefore(query.occurredFrom())
+                    && (query.since() == null || !stored.isBefore(query.since()))) {
+                days.merge(LocalDate.ofInstant(i.occurredAt(), zone), stored, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        List<ChangesAnswer.ChangedDay> changed = new ArrayList<>();
+        days.forEach((day, at) -> changed.add(new ChangesAnswer.ChangedDay(day, at)));
+        return new ChangesAnswer(watermark, changed);
+    }
+
+    /** touchpoint-service answers 422 to a range that is empty or backwards; so does the fake. */
+    private static void refuseEmptyRange(Instant from, Instant to) {
+        if (!from.isBefore(to)) {
+            throw new HttpClientResponseException("from must be before to", HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY));
+        }
     }
 
     private static boolean holds(StatsCondition condition, double value) {

@@ -37,6 +37,10 @@ public class StubServices {
     public volatile Mode promiseMode = Mode.UP;
     public volatile Mode touchpointMode = Mode.UP;
 
+    public StubServices(MutableClock clock) {
+        touchpoints.useClock(clock::instant);
+    }
+
     /** Properties that run the server on a free port and point both clients at it. */
     public static Map<String, String> properties() {
         String port = String.valueOf(freePort());

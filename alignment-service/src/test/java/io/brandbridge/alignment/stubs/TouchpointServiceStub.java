@@ -1,6 +1,7 @@
 package io.brandbridge.alignment.stubs;
 
 import io.brandbridge.alignment.clients.touchpoints.AttainmentQuery;
+import io.brandbridge.alignment.clients.touchpoints.ChangesQuery;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyQuery;
 import io.brandbridge.alignment.clients.touchpoints.RemoteTarget;
 import io.brandbridge.alignment.clients.touchpoints.RemoteTouchpoint;
@@ -9,6 +10,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -21,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** touchpoint-service's contract (paths and full JSON shapes), served from the fake. */
 @Requires(property = "spec.name", value = StubServices.SPEC)
@@ -63,13 +66,29 @@ class TouchpointServiceStub {
         if (failure == null && stubs.touchpointMode == StubServices.Mode.MALFORMED) {
             return HttpResponse.ok(Map.of("valid", 3, "good", 5, "byTouchpoint", List.of(), "buckets", List.of()));
         }
-        return failure != null ? failure : HttpResponse.ok(stubs.touchpoints.attainment(query));
+        return failure != null ? failure : answer(() -> stubs.touchpoints.attainment(query));
     }
 
     @Post("/stats/contingency")
     HttpResponse<?> contingency(@Body ContingencyQuery query) throws InterruptedException {
         HttpResponse<?> failure = fail();
-        return failure != null ? failure : HttpResponse.ok(stubs.touchpoints.contingency(query));
+        return failure != null ? failure : answer(() -> stubs.touchpoints.contingency(query));
+    }
+
+    @Post("/stats/changes")
+    HttpResponse<?> changes(@Body ChangesQuery query) throws InterruptedException {
+        HttpResponse<?> failure = fail();
+        return failure != null ? failure : HttpResponse.ok(stubs.touchpoints.changes(query));
+    }
+
+    /** The fake's refusals (HTTP errors) go out as the real service's problem answers would. */
+    private static HttpResponse<?> answer(Supplier<Object> body) {
+        try {
+            return HttpResponse.ok(body.get());
+        } catch (HttpClientResponseException e) {
+            return HttpResponse.status(e.getStatus()).body(Map.of("type", "about:blank", "title", e.getStatus().getReason(), "status",
+                    e.getStatus().getCode(), "detail", e.getMessage()));
+        }
     }
 
     private HttpResponse<?> fail() throws InterruptedException {
