@@ -154,7 +154,8 @@ class PromiseController {
                     + "the version before it closing then) instead of adding one. The new or edited version must still have a "
                     + "commitment and a touchpoint type (422). A RETIRED promise is read-only (409). Sending the current "
                     + "content again changes nothing, unless it moves a scheduled version's start. Needs `If-Match` with the "
-                    + "current `ETag`: 428 without it, 412 when it is stale." + ApiDocs.TOLERANT)
+                    + "current `ETag`: 428 without it, 412 when it is stale. The start is set by the `effectiveFrom` query "
+                    + "parameter only; in the body it is ignored like the other read-only fields." + ApiDocs.TOLERANT)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PromiseRequest.class), examples = @ExampleObject(name = "promise", ref = ApiDocs.EXAMPLES + "PromiseRequest")))
     @ApiResponse(responseCode = "200", description = "The current version after the update, and its `ETag`",
@@ -176,7 +177,7 @@ class PromiseController {
                                          @Size(max = ApiDocs.ENTITY_TAGS_MAX) @Pattern(regexp = SchemaPatterns.SINGLE_LINE) String ifMatch,
                                          @Parameter(description = "When the new version takes effect, e.g. 2027-01-01T00:00:00Z "
                                                  + "(default now; not on a draft). Must be after the `effectiveFrom` of the version "
-                                                 + "it follows. " + EFFECTIVE_FROM_BOUNDS,
+                                                 + "it follows. " + EFFECTIVE_FROM_BOUNDS, example = "2027-01-01T00:00:00Z",
                                                  schema = @Schema(type = "string", format = "date-time", maxLength = ApiDocs.DATE_TIME_MAX))
                                          @Nullable @QueryValue @Size(max = ApiDocs.DATE_TIME_MAX) String effectiveFrom,
                                          @Body @Valid PromiseRequest request) {
@@ -190,7 +191,8 @@ class PromiseController {
                     + "promise was in force since then); a future one schedules it: the promise is ACTIVE but not in force until "
                     + "then. Needs at least one commitment and one touchpoint type (422 naming `/commitments` or "
                     + "`/touchpointTypes`); an `effectiveFrom` out of bounds answers 422 naming `/effectiveFrom`; any other "
-                    + "status answers 409." + ApiDocs.IGNORED_BODY)
+                    + "status answers 409. The start is the `effectiveFrom` query parameter, not a body field."
+                    + ApiDocs.IGNORED_BODY)
     @ApiResponse(responseCode = "200", description = "The active version and its `ETag`",
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ETAG_DOC,
                     schema = @Schema(type = "string", maxLength = ApiDocs.ETAG_MAX, pattern = ApiDocs.ETAG_PATTERN)),
@@ -206,7 +208,7 @@ class PromiseController {
                                            @Parameter(description = ApiDocs.IF_MATCH_OPTIONAL) @Nullable @Header(HttpHeaders.IF_MATCH)
                                            @Size(max = ApiDocs.ENTITY_TAGS_MAX) @Pattern(regexp = SchemaPatterns.SINGLE_LINE) String ifMatch,
                                            @Parameter(description = "When the promise takes effect, e.g. 2025-06-01T00:00:00Z "
-                                                   + "(default now). " + EFFECTIVE_FROM_BOUNDS,
+                                                   + "(default now). " + EFFECTIVE_FROM_BOUNDS, example = "2025-06-01T00:00:00Z",
                                                    schema = @Schema(type = "string", format = "date-time", maxLength = ApiDocs.DATE_TIME_MAX))
                                            @Nullable @QueryValue @Size(max = ApiDocs.DATE_TIME_MAX) String effectiveFrom) {
         return withETag(service.activate(caller, promiseId, ifMatch, instantOrNull(effectiveFrom)));

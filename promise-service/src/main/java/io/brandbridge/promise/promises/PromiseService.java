@@ -105,7 +105,7 @@ class PromiseService {
         if (content.equals(current.content())) {
             return current;
         }
-        // Without a chosen start the edit takes effect now, even in the second version n did (today's behaviour).
+        // Without a chosen start the edit takes effect now, even in the second version n did (n keeps an empty period).
         Instant from = effectiveFrom == null ? now : effectiveFrom;
         if (effectiveFrom != null) {
             requireNone(EffectiveFromRules.notAfter(from, version));
