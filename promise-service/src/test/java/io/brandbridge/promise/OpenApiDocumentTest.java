@@ -275,6 +275,27 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void activateAndUpdateDocumentEffectiveFromAndTheir422() {
+        List<String> documented = new ArrayList<>();
+        for (Operation op : operations()) {
+            if (!List.of("activatePromise", "updatePromise").contains(text(op.body().get("operationId")))) {
+                continue;
+            }
+            documented.add(op.toString());
+            Map<String, Object> parameter = parameter(op, "effectiveFrom");
+            assertEquals("query", parameter.get("in"), op.toString());
+            assertNotEquals(true, parameter.get("required"), op + " effectiveFrom is optional");
+            assertTrue(text(parameter.get("description")).contains("default now"), op.toString());
+            assertEquals("date-time", map(parameter.get("schema")).get("format"), op.toString());
+            assertEquals(35, map(parameter.get("schema")).get("maxLength"), op.toString());
+            assertTrue(map(op.body().get("responses")).containsKey("422"), op + " 422");
+            assertTrue(text(op.body().get("description")).contains("`effectiveFrom`"), op.toString());
+        }
+        assertEquals(List.of("POST /api/v1/promises/{promiseId}/activate", "PUT /api/v1/promises/{promiseId}"),
+                documented.stream().sorted().toList());
+    }
+
+    @Test
     void theCallerIsNeverAParameter() {
         for (Operation op : operations()) {
             for (Object parameter : (List<?>) op.body().getOrDefault("parameters", List.of())) {

@@ -7,6 +7,7 @@ import io.brandbridge.defaults.security.AllowedRoles;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.promise.http.ApiDocs;
 import io.brandbridge.promise.http.NotModifiedAnswer;
+import io.brandbridge.promise.http.QueryInstants;
 import io.brandbridge.promise.validation.EnumName;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -37,6 +38,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.time.Instant;
 import java.util.List;
 
 import static io.brandbridge.defaults.security.Role.MARKETING;
@@ -50,6 +52,9 @@ import static io.brandbridge.defaults.security.Role.VIEWER;
 class PromiseController {
 
     static final String ETAG_DOC = "Entity tag of the current version, for If-Match";
+    static final String EFFECTIVE_FROM_BOUNDS = "ISO-8601 instant with an offset, whole seconds, not before "
+            + "2000-01-01T00:00:00Z and at most " + EffectiveFromRules.YEARS_AHEAD_MAX + " years after now (422 otherwise; "
+            + "400 when it is not an instant)";
 
     private final PromiseService service;
     private final PromiseReader reader;
@@ -139,18 +144,26 @@ class PromiseController {
     @Put("/promises/{promiseId}")
     @Operation(operationId = "updatePromise", summary = "Update a promise",
             description = "Replaces the promise's content (absent optional fields take their defaults); a promise as read is a "
-                    + "valid body. A DRAFT is edited in place. Editing an ACTIVE promise creates version n+1, in force from now, "
-                    + "and closes version n (`effectiveTo` = now) in one transaction; the new version must still have a "
-                    + "commitment and a touchpoint type (422). A RETIRED promise is read-only (409). Sending the current content "
-                    + "again changes nothing. Needs `If-Match` with the current `ETag`: 428 without it, 412 when it is stale."
-                    + ApiDocs.TOLERANT)
+                    + "valid body. A DRAFT is edited in place (`effectiveFrom` on a draft answers 422: a draft takes effect when "
+                    + "activated). Editing an ACTIVE promise whose newest version is in force creates version n+1, in force from "
+                    + "`effectiveFrom` (default now), and closes version n then (`effectiveTo`), in one transaction. A future "
+                    + "`effectiveFrom` schedules the edit: version n stays in force until then, and the promise as read is the "
+                    + "scheduled version. A past one backdates it. Either way it must be after version n's `effectiveFrom` "
+                    + "(422 naming `/effectiveFrom`), so versions never overlap or change order. While the newest version is "
+                    + "still scheduled, an edit changes that version in place (and its start, if `effectiveFrom` is given, with "
+                    + "the version before it closing then) instead of adding one. The new or edited version must still have a "
+                    + "commitment and a touchpoint type (422). A RETIRED promise is read-only (409). Sending the current "
+                    + "content again changes nothing, unless it moves a scheduled version's start. Needs `If-Match` with the "
+                    + "current `ETag`: 428 without it, 412 when it is stale. The start is set by the `effectiveFrom` query "
+                    + "parameter only; in the body it is ignored like the other read-only fields." + ApiDocs.TOLERANT)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PromiseRequest.class), examples = @ExampleObject(name = "promise", ref = ApiDocs.EXAMPLES + "PromiseRequest")))
     @ApiResponse(responseCode = "200", description = "The current version after the update, and its `ETag`",
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ETAG_DOC,
                     schema = @Schema(type = "string", maxLength = ApiDocs.ETAG_MAX, pattern = ApiDocs.ETAG_PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromiseResponse.class),
-                    examples = @ExampleObject(name = "newVersion", ref = ApiDocs.EXAMPLES + "PromiseActive")))
+                    examples = {@ExampleObject(name = "newVersion", ref = ApiDocs.EXAMPLES + "PromiseActive"),
+                            @ExampleObject(name = "scheduled", ref = ApiDocs.EXAMPLES + "PromiseScheduled")}))
     @ProblemAnswers.TakesBody
     @ProblemAnswers.NotFound
     @ProblemAnswers.Conflict
@@ -162,15 +175,24 @@ class PromiseController {
                                          // Required in the contract: an absent header binds as empty and answers 428, not 400.
                                          @Parameter(description = ApiDocs.IF_MATCH_REQUIRED, required = true) @Header(value = HttpHeaders.IF_MATCH, defaultValue = "")
                                          @Size(max = ApiDocs.ENTITY_TAGS_MAX) @Pattern(regexp = SchemaPatterns.SINGLE_LINE) String ifMatch,
+                                         @Parameter(description = "When the new version takes effect, e.g. 2027-01-01T00:00:00Z "
+                                                 + "(default now; not on a draft). Must be after the `effectiveFrom` of the version "
+                                                 + "it follows. " + EFFECTIVE_FROM_BOUNDS, example = "2027-01-01T00:00:00Z",
+                                                 schema = @Schema(type = "string", format = "date-time", maxLength = ApiDocs.DATE_TIME_MAX))
+                                         @Nullable @QueryValue @Size(max = ApiDocs.DATE_TIME_MAX) String effectiveFrom,
                                          @Body @Valid PromiseRequest request) {
-        return withETag(service.update(caller, promiseId, ifMatch, request));
+        return withETag(service.update(caller, promiseId, ifMatch, request, instantOrNull(effectiveFrom)));
     }
 
     @AllowedRoles(MARKETING)
     @Post("/promises/{promiseId}/activate")
     @Operation(operationId = "activatePromise", summary = "Activate a draft promise",
-            description = "Puts a DRAFT in force from now. Needs at least one commitment and one touchpoint type (422 naming "
-                    + "`/commitments` or `/touchpointTypes`); any other status answers 409." + ApiDocs.IGNORED_BODY)
+            description = "Puts a DRAFT in force from `effectiveFrom` (default now). A past `effectiveFrom` backdates it (the "
+                    + "promise was in force since then); a future one schedules it: the promise is ACTIVE but not in force until "
+                    + "then. Needs at least one commitment and one touchpoint type (422 naming `/commitments` or "
+                    + "`/touchpointTypes`); an `effectiveFrom` out of bounds answers 422 naming `/effectiveFrom`; any other "
+                    + "status answers 409. The start is the `effectiveFrom` query parameter, not a body field."
+                    + ApiDocs.IGNORED_BODY)
     @ApiResponse(responseCode = "200", description = "The active version and its `ETag`",
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ETAG_DOC,
                     schema = @Schema(type = "string", maxLength = ApiDocs.ETAG_MAX, pattern = ApiDocs.ETAG_PATTERN)),
@@ -184,16 +206,21 @@ class PromiseController {
     HttpResponse<PromiseResponse> activate(@Parameter(hidden = true) Caller caller,
                                            @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String promiseId,
                                            @Parameter(description = ApiDocs.IF_MATCH_OPTIONAL) @Nullable @Header(HttpHeaders.IF_MATCH)
-                                           @Size(max = ApiDocs.ENTITY_TAGS_MAX) @Pattern(regexp = SchemaPatterns.SINGLE_LINE) String ifMatch) {
-        return withETag(service.activate(caller, promiseId, ifMatch));
+                                           @Size(max = ApiDocs.ENTITY_TAGS_MAX) @Pattern(regexp = SchemaPatterns.SINGLE_LINE) String ifMatch,
+                                           @Parameter(description = "When the promise takes effect, e.g. 2025-06-01T00:00:00Z "
+                                                   + "(default now). " + EFFECTIVE_FROM_BOUNDS, example = "2025-06-01T00:00:00Z",
+                                                   schema = @Schema(type = "string", format = "date-time", maxLength = ApiDocs.DATE_TIME_MAX))
+                                           @Nullable @QueryValue @Size(max = ApiDocs.DATE_TIME_MAX) String effectiveFrom) {
+        return withETag(service.activate(caller, promiseId, ifMatch, instantOrNull(effectiveFrom)));
     }
 
     @AllowedRoles(MARKETING)
     @Post("/promises/{promiseId}/retire")
     @Operation(operationId = "retirePromise", summary = "Retire a promise",
-            description = "Makes the promise read-only. An ACTIVE version is closed (`effectiveTo` = now) and stays in force "
-                    + "for instants before that; a DRAFT that never took effect is simply retired. Retiring a RETIRED promise "
-                    + "answers 409." + ApiDocs.IGNORED_BODY)
+            description = "Makes the promise read-only. The version in force is closed (`effectiveTo` = now) and stays in force "
+                    + "for instants before that. A version that never took effect (a DRAFT, a scheduled first activation or a "
+                    + "scheduled edit) is retired with no effective period; with a scheduled edit, the version before it is the "
+                    + "one closed. Retiring a RETIRED promise answers 409." + ApiDocs.IGNORED_BODY)
     @ApiResponse(responseCode = "200", description = "The retired version and its `ETag`",
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = ETAG_DOC,
                     schema = @Schema(type = "string", maxLength = ApiDocs.ETAG_MAX, pattern = ApiDocs.ETAG_PATTERN)),
@@ -208,6 +235,10 @@ class PromiseController {
                                          @Parameter(description = ApiDocs.IF_MATCH_OPTIONAL) @Nullable @Header(HttpHeaders.IF_MATCH)
                                          @Size(max = ApiDocs.ENTITY_TAGS_MAX) @Pattern(regexp = SchemaPatterns.SINGLE_LINE) String ifMatch) {
         return withETag(service.retire(caller, promiseId, ifMatch));
+    }
+
+    private static @Nullable Instant instantOrNull(@Nullable String effectiveFrom) {
+        return effectiveFrom == null ? null : QueryInstants.parse(EffectiveFromRules.POINTER, effectiveFrom);
     }
 
     private static HttpResponse<PromiseResponse> withETag(PromiseView view) {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -69,55 +70,104 @@ class PromiseService {
         return store(version, content);
     }
 
-    /** A draft is edited in place; an active promise gets version n+1 and its current version is closed. */
+    /**
+     * A draft is edited in place. An active promise whose newest version is in force gets version n+1 from
+     * {@code effectiveFrom} (default now) and version n is closed then; a newest version that has not taken effect
+     * yet is edited in place, since nobody has been promised it.
+     */
     @Transactional
-    PromiseView update(Caller caller, String promiseId, @Nullable String ifMatch, PromiseRequest request) {
+    PromiseView update(Caller caller, String promiseId, @Nullable String ifMatch, PromiseRequest request,
+                       @Nullable Instant effectiveFrom) {
         PromiseView current = reader.current(caller, promiseId);
         ETags.require(ifMatch, current.etag());
         PromiseVersion version = current.version();
         if (version.status() == PromiseStatus.RETIRED) {
             throw ProblemException.conflict("Promise '" + promiseId + "' is retired and read-only");
         }
+        Instant now = now();
+        if (effectiveFrom != null) {
+            requireNone(version.status() == PromiseStatus.DRAFT ? Optional.of(EffectiveFromRules.onDraft())
+                    : EffectiveFromRules.outOfBounds(effectiveFrom, now));
+        }
         PromiseContent content = validated(version.brandId(), request, version.status() == PromiseStatus.ACTIVE);
+        if (version.status() == PromiseStatus.DRAFT) {
+            if (content.equals(current.content())) {
+                return current;
+            }
+            requireChanged(versions.updateDraftIfRevision(version.id(), version.revision(), content.title(),
+                    content.statement(), content.priority()), true);
+            replaceChildren(version.id(), content);
+            return new PromiseView(versions.findById(version.id()).orElseThrow(), content);
+        }
+        if (version.effectiveFrom().isAfter(now)) {
+            return editScheduled(current, content, effectiveFrom == null ? version.effectiveFrom() : effectiveFrom);
+        }
         if (content.equals(current.content())) {
             return current;
         }
-        if (version.status() == PromiseStatus.DRAFT) {
-            requireChanged(versions.updateDraftIfRevision(version.id(), version.revision(), content.title(),
-                    content.statement(), content.priority()), true);
-            commitments.deleteByVersionId(version.id());
-            touchpointTypes.deleteByVersionId(version.id());
-            storeChildren(version.id(), content);
-            return new PromiseView(versions.findById(version.id()).orElseThrow(), content);
+        // Without a chosen start the edit takes effect now, even in the second version n did (n keeps an empty period).
+        Instant from = effectiveFrom == null ? now : effectiveFrom;
+        if (effectiveFrom != null) {
+            requireNone(EffectiveFromRules.notAfter(from, version));
         }
-        Instant now = now();
         requireChanged(versions.updateLifecycleIfRevision(version.id(), version.revision(), PromiseStatus.ACTIVE.name(),
-                version.effectiveFrom(), now), true);
+                version.effectiveFrom(), from), true);
         PromiseVersion next = new PromiseVersion(Ids.newId("prv"), promiseId, version.brandId(), version.version() + 1,
-                content.title(), content.statement(), content.priority(), PromiseStatus.ACTIVE, now, null, 0, now);
+                content.title(), content.statement(), content.priority(), PromiseStatus.ACTIVE, from, null, 0, now);
         PromiseView stored = store(next, content);
         promises.updateCurrentVersion(promiseId, next.version());
         return stored;
     }
 
+    /** A scheduled version takes the new content and start; the version before it stays in force until then. */
+    private PromiseView editScheduled(PromiseView current, PromiseContent content, Instant from) {
+        PromiseVersion version = current.version();
+        if (content.equals(current.content()) && from.equals(version.effectiveFrom())) {
+            return current;
+        }
+        Optional<PromiseVersion> previous = previousOf(version);
+        if (previous.isPresent()) {
+            requireNone(EffectiveFromRules.notAfter(from, previous.get()));
+        }
+        requireChanged(versions.updateScheduledIfRevision(version.id(), version.revision(), content.title(),
+                content.statement(), content.priority(), from), true);
+        if (!content.equals(current.content())) {
+            replaceChildren(version.id(), content);
+        }
+        if (previous.isPresent() && !from.equals(version.effectiveFrom())) {
+            PromiseVersion p = previous.get();
+            requireChanged(versions.updateLifecycleIfRevision(p.id(), p.revision(), p.status().name(), p.effectiveFrom(), from), true);
+        }
+        return new PromiseView(versions.findById(version.id()).orElseThrow(), content);
+    }
+
+    /** Activates a draft from {@code effectiveFrom} (default now): in the past it was in force since then, in the future it is scheduled. */
     @Transactional
-    PromiseView activate(Caller caller, String promiseId, @Nullable String ifMatch) {
+    PromiseView activate(Caller caller, String promiseId, @Nullable String ifMatch, @Nullable Instant effectiveFrom) {
         PromiseView current = reader.current(caller, promiseId);
         ETags.checkIfPresent(ifMatch, current.etag());
         PromiseVersion version = current.version();
         if (version.status() != PromiseStatus.DRAFT) {
             throw ProblemException.conflict("Promise '" + promiseId + "' is " + version.status() + "; only a draft can be activated");
         }
-        List<FieldError> gaps = PromiseRules.activationGaps(current.content());
-        if (!gaps.isEmpty()) {
-            throw ProblemException.invalid(gaps);
+        Instant now = now();
+        List<FieldError> errors = new ArrayList<>(PromiseRules.activationGaps(current.content()));
+        if (effectiveFrom != null) {
+            EffectiveFromRules.outOfBounds(effectiveFrom, now).ifPresent(errors::add);
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
         }
         requireChanged(versions.updateLifecycleIfRevision(version.id(), version.revision(), PromiseStatus.ACTIVE.name(),
-                now(), null), ifMatch != null);
+                effectiveFrom == null ? now : effectiveFrom, null), ifMatch != null);
         return new PromiseView(versions.findById(version.id()).orElseThrow(), current.content());
     }
 
-    /** Retiring closes the current version; a draft that never took effect keeps no effective period. */
+    /**
+     * Retiring closes the version in force at now. A version that never took effect (a draft, a scheduled first
+     * activation or a scheduled edit) is retired with no effective period; a scheduled edit's predecessor is the
+     * one closed.
+     */
     @Transactional
     PromiseView retire(Caller caller, String promiseId, @Nullable String ifMatch) {
         PromiseView current = reader.current(caller, promiseId);
@@ -126,10 +176,30 @@ class PromiseService {
         if (version.status() == PromiseStatus.RETIRED) {
             throw ProblemException.conflict("Promise '" + promiseId + "' is already retired");
         }
-        Instant effectiveTo = version.status() == PromiseStatus.ACTIVE ? now() : null;
+        Instant now = now();
+        boolean tookEffect = version.status() == PromiseStatus.ACTIVE && !version.effectiveFrom().isAfter(now);
         requireChanged(versions.updateLifecycleIfRevision(version.id(), version.revision(), PromiseStatus.RETIRED.name(),
-                version.effectiveFrom(), effectiveTo), ifMatch != null);
+                tookEffect ? version.effectiveFrom() : null, tookEffect ? now : null), ifMatch != null);
+        if (version.status() == PromiseStatus.ACTIVE && !tookEffect) {
+            Optional<PromiseVersion> previous = previousOf(version);
+            if (previous.isPresent()) {
+                PromiseVersion p = previous.get();
+                requireChanged(versions.updateLifecycleIfRevision(p.id(), p.revision(), p.status().name(), p.effectiveFrom(), now),
+                        ifMatch != null);
+            }
+        }
         return new PromiseView(versions.findById(version.id()).orElseThrow(), current.content());
+    }
+
+    private Optional<PromiseVersion> previousOf(PromiseVersion version) {
+        return version.version() == 1 ? Optional.empty()
+                : versions.findByPromiseIdAndVersion(version.promiseId(), version.version() - 1);
+    }
+
+    private static void requireNone(Optional<FieldError> error) {
+        if (error.isPresent()) {
+            throw ProblemException.invalid(List.of(error.get()));
+        }
     }
 
     /** Checks the cross-field and catalogue rules, locking the custom metrics used until the transaction ends. */
@@ -151,6 +221,12 @@ class PromiseService {
         PromiseVersion stored = versions.save(version);
         storeChildren(stored.id(), content);
         return new PromiseView(stored, content);
+    }
+
+    private void replaceChildren(String versionId, PromiseContent content) {
+        commitments.deleteByVersionId(versionId);
+        touchpointTypes.deleteByVersionId(versionId);
+        storeChildren(versionId, content);
     }
 
     private void storeChildren(String versionId, PromiseContent content) {

@@ -51,6 +51,14 @@ public interface PromiseVersionRepository extends CrudRepository<PromiseVersion,
             WHERE id = :id AND revision = :revision""")
     long updateDraftIfRevision(String id, long revision, String title, String statement, int priority);
 
+    /** Edits a scheduled version's content and start only if the row is still at {@code revision}; 0 when stale. */
+    @Query("""
+            UPDATE promise_version SET title = :title, statement = :statement, priority = :priority,
+                   effective_from = :effectiveFrom, revision = revision + 1
+            WHERE id = :id AND revision = :revision""")
+    long updateScheduledIfRevision(String id, long revision, String title, String statement, int priority,
+                                   Instant effectiveFrom);
+
     /** Moves a version through its lifecycle only if the row is still at {@code revision}; 0 when stale. */
     @Query("""
             UPDATE promise_version SET status = :status, effective_from = :effectiveFrom, effective_to = :effectiveTo,
