@@ -23,8 +23,8 @@ import java.util.TreeMap;
 @Singleton
 class ChangedDays {
 
-    /** What changed, and where to ask from next time. */
-    record Changes(Map<LocalDate, Instant> lastChangeByDay, Instant watermark) {
+    /** What changed (per day: the span of its changed hours and when they last changed), and where to ask from next time. */
+    record Changes(Map<LocalDate, ChangedDay> days, Instant watermark) {
     }
 
     private static final String TOUCHPOINT_SERVICE = "touchpoint-service";
@@ -41,18 +41,27 @@ class ChangedDays {
     /** Empty changes (and no new watermark) when the brand has no touchpoint. */
     Changes since(String brandId, Instant since, Instant occurredFrom, ZoneId zone) {
         List<String> ids = touchpointIds(brandId);
-        Map<LocalDate, Instant> days = new TreeMap<>();
+        Map<LocalDate, ChangedDay> days = new TreeMap<>();
         Instant watermark = null;
         for (int from = 0; from < ids.size(); from += MAX_TOUCHPOINTS_PER_CALL) {
             ChangesQuery query = new ChangesQuery(ids.subList(from, Math.min(ids.size(), from + MAX_TOUCHPOINTS_PER_CALL)), since, occurredFrom, zone.getId());
             ChangesAnswer answer = available(touchpoints.changes(query));
             for (ChangedDay day : answer.days()) {
-                days.merge(day.day(), day.changedAt(), (a, b) -> a.isAfter(b) ? a : b);
+                days.merge(day.day(), day, ChangedDays::union);
             }
             // The earliest watermark of the calls: asking from it again misses nothing any of them would have answered.
             watermark = watermark == null || answer.watermark().isBefore(watermark) ? answer.watermark() : watermark;
         }
         return new Changes(days, watermark);
+    }
+
+    private static ChangedDay union(ChangedDay a, ChangedDay b) {
+        return new ChangedDay(a.day(), earlier(a.from(), b.from()), a.to().isAfter(b.to()) ? a.to() : b.to(),
+                a.changedAt().isAfter(b.changedAt()) ? a.changedAt() : b.changedAt());
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private List<String> touchpointIds(String brandId) {

@@ -3,6 +3,7 @@ package io.brandbridge.alignment.latedata;
 import io.brandbridge.alignment.clients.promises.PromiseClient;
 import io.brandbridge.alignment.clients.promises.PromiseClientFallback;
 import io.brandbridge.alignment.clients.promises.RemoteBrand;
+import io.brandbridge.alignment.clients.touchpoints.ChangesAnswer.ChangedDay;
 import io.brandbridge.alignment.recompute.RecomputeService;
 import io.brandbridge.alignment.recompute.RoundStep;
 import io.brandbridge.alignment.recompute.UnknownBrand;
@@ -21,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Late data, in each scheduled round: touchpoint-service says which days' interactions changed since the brand's
@@ -68,16 +68,14 @@ public class LateDataCheck implements RoundStep {
         Instant since = knownBrands.changesSince(brandId).orElse(null);
         ChangedDays.Changes changes = changedDays.since(brandId, since, earliest.atStartOfDay(zone).toInstant(), zone);
         long marked = 0;
-        for (Map.Entry<LocalDate, Instant> day : changes.lastChangeByDay().entrySet()) {
-            Instant from = day.getKey().atStartOfDay(zone).toInstant();
-            Instant to = day.getKey().plusDays(1).atStartOfDay(zone).toInstant();
-            marked += store.markOutOfDate(brandId, from, to, day.getValue().plus(configuration.clockSkew()));
+        for (ChangedDay day : changes.days().values()) {
+            marked += store.markOutOfDate(brandId, day.from(), day.to(), day.changedAt().plus(configuration.clockSkew()));
         }
         if (changes.watermark() != null) {
             knownBrands.recordChangesSince(brandId, changes.watermark());
         }
         if (marked > 0) {
-            LOG.info("Late data for brand {} on {} day(s) put {} snapshot(s) out of date", brandId, changes.lastChangeByDay().size(), marked);
+            LOG.info("Late data for brand {} on {} day(s) put {} snapshot(s) out of date", brandId, changes.days().size(), marked);
         }
     }
 

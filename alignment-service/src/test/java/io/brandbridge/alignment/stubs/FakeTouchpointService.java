@@ -18,6 +18,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -161,23 +162,28 @@ public class FakeTouchpointService implements TouchpointOperations {
         return new ContingencyAnswer(both, aOnly, bOnly, neither);
     }
 
-    /** The days (in the query's zone) of the interactions stored since {@code since}, each with its latest storing time. */
+    /**
+     * The days (in the query's zone) of the interactions stored since {@code since}: for each, the whole UTC hours from its
+     * first to its last such interaction, and the latest storing time.
+     */
     @Override
     public ChangesAnswer changes(ChangesQuery query) {
         calls.add(query);
         Instant watermark = clock.get();
         ZoneId zone = ZoneId.of(query.timeZone());
-        Map<LocalDate, Instant> days = new TreeMap<>();
+        Map<LocalDate, ChangesAnswer.ChangedDay> days = new TreeMap<>();
         for (Interaction i : interactions) {
             Instant stored = storedAt.getOrDefault(i, Instant.EPOCH);
             if (query.touchpointIds().contains(i.touchpointId()) && !i.occurredAt().isBefore(query.occurredFrom())
                     && (query.since() == null || !stored.isBefore(query.since()))) {
-                days.merge(LocalDate.ofInstant(i.occurredAt(), zone), stored, (a, b) -> a.isAfter(b) ? a : b);
+                Instant hour = i.occurredAt().truncatedTo(ChronoUnit.HOURS);
+                LocalDate day = LocalDate.ofInstant(i.occurredAt(), zone);
+                days.merge(day, new ChangesAnswer.ChangedDay(day, hour, hour.plus(Duration.ofHours(1)), stored), (a, b) -> new ChangesAnswer.ChangedDay(day,
+                        a.from().isBefore(b.from()) ? a.from() : b.from(), a.to().isAfter(b.to()) ? a.to() : b.to(),
+                        a.changedAt().isAfter(b.changedAt()) ? a.changedAt() : b.changedAt()));
             }
         }
-        List<ChangesAnswer.ChangedDay> changed = new ArrayList<>();
-        days.forEach((day, at) -> changed.add(new ChangesAnswer.ChangedDay(day, at)));
-        return new ChangesAnswer(watermark, changed);
+        return new ChangesAnswer(watermark, new ArrayList<>(days.values()));
     }
 
     /** touchpoint-service answers 422 to a range that is empty or backwards; so does the fake. */

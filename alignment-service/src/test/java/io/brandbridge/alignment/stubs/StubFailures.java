@@ -23,6 +23,10 @@ final class StubFailures {
         if (mode == StubServices.Mode.HANGING) {
             Thread.sleep(5_000);
         }
+        if (mode == StubServices.Mode.REFUSING) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType("application/problem+json")
+                    .body(Map.of("type", "about:blank", "title", "Unprocessable Entity", "status", 422, "detail", "/from: must be before to"));
+        }
         return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).contentType("application/problem+json")
                 .body(Map.of("type", "about:blank", "title", "Service Unavailable", "status", 503));
     }

@@ -27,9 +27,10 @@ public class StubServices {
 
     /**
      * How a stubbed service behaves: answers, answers after 800 ms (within the test time limit of 1 s), fails with 503, hangs
-     * past every time limit, or answers 200 with what breaks the contract (more good than valid, an objective above 1).
+     * past every time limit, answers 200 with what breaks the contract (more good than valid, an objective above 1), or refuses
+     * every question with 422 (what a question the real service finds wrong gets).
      */
-    public enum Mode { UP, SLOW, FAILING, HANGING, MALFORMED }
+    public enum Mode { UP, SLOW, FAILING, HANGING, MALFORMED, REFUSING }
 
     public final FakePromiseService promises = new FakePromiseService();
     public final FakeTouchpointService touchpoints = new FakeTouchpointService();

@@ -41,8 +41,8 @@ public final class ResiliencePolicy {
     }
 
     /**
-     * Runs the call under this policy. A 4xx answer from the dependency passes through untouched;
-     * any other failure ends as {@link DependencyUnavailableException}.
+     * Runs the call under this policy. A 4xx answer from the dependency passes through untouched (and past a
+     * fallback, see {@link RefusalInterceptor}); any other failure ends as {@link DependencyUnavailableException}.
      */
     public <T> T call(Supplier<T> call, boolean idempotent) {
         Supplier<T> guarded = CircuitBreaker.decorateSupplier(circuitBreaker, () -> withinTimeLimit(Bulkhead.decorateSupplier(bulkhead, call)));
@@ -59,6 +59,7 @@ public final class ResiliencePolicy {
             throw new DependencyUnavailableException(name, "no answer within " + timeLimiter.getTimeLimiterConfig().getTimeoutDuration().toMillis() + " ms", e);
         } catch (RuntimeException e) {
             if (!Failures.isDependencyFault(e)) {
+                Refusals.record(e);
                 throw e;
             }
             throw new DependencyUnavailableException(name, e instanceof InvalidAnswerException ? "unusable answer" : "call failed", e);

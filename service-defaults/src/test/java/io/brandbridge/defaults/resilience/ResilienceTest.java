@@ -98,6 +98,14 @@ class ResilienceTest {
     }
 
     @Test
+    void clientErrorPassesThroughAFallbackTooBecauseARefusedQuestionIsNoOutage() {
+        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, fallbackClient::missing);
+        assertEquals(409, e.getStatus().getCode());
+        assertEquals(1, stub.calls.get());
+        assertEquals("ok", fallbackClient.read(), "the next call is unaffected");
+    }
+
+    @Test
     void timeoutIsRetriedAndThenTheFallbackAnswers() {
         stub.delayMillis = 1_000;
         long started = System.nanoTime();
@@ -162,6 +170,9 @@ class ResilienceTest {
     interface FallbackStubOperations {
         @Get("/resilience-stub/read")
         String read();
+
+        @Get("/resilience-stub/missing")
+        String missing();
     }
 
     @Requires(property = "spec.name", value = "ResilienceTest")
@@ -176,6 +187,11 @@ class ResilienceTest {
     static class StubFallback implements FallbackStubOperations {
         @Override
         public String read() {
+            return "fallback";
+        }
+
+        @Override
+        public String missing() {
             return "fallback";
         }
     }

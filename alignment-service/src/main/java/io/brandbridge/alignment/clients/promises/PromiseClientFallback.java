@@ -1,6 +1,5 @@
 package io.brandbridge.alignment.clients.promises;
 
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.retry.annotation.Fallback;
 
 import java.time.Instant;
@@ -9,9 +8,10 @@ import java.util.Optional;
 /**
  * What promise-service "answers" when it cannot be reached. Brand discovery degrades to the brands
  * already known; a brand or its promises cannot be made up, so those answer a recognisable placeholder
- * and the recompute keeps the last good snapshot, marked stale. A 4xx answer is no outage: it passes through.
+ * and the recompute keeps the last good snapshot, marked stale. A 4xx answer is no outage: it passes
+ * through (service-defaults' RefusalInterceptor).
  */
-@Fallback(excludes = HttpClientResponseException.class)
+@Fallback
 public class PromiseClientFallback implements PromiseOperations {
 
     private static final RemoteBrand UNAVAILABLE_BRAND = new RemoteBrand("", null, null);

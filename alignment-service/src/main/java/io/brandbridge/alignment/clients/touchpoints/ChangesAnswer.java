@@ -10,8 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Answer of {@code POST /stats/changes}: each day whose interactions changed, with the last time they did, and the
- * watermark to ask from next time (every later change is stored at or after it).
+ * Answer of {@code POST /stats/changes}: each day whose interactions changed, with the hours of it that did ([from, to),
+ * whole UTC hours) and the last time they did, and the watermark to ask from next time (every later change is stored at
+ * or after it).
  */
 @Serdeable
 public record ChangesAnswer(@Nullable Instant watermark, @Nullable List<ChangedDay> days) implements CheckedAnswer {
@@ -19,12 +20,13 @@ public record ChangesAnswer(@Nullable Instant watermark, @Nullable List<ChangedD
     /** More days than the longest look-back touchpoint-service accepts, with room for days in the future. */
     static final int MAX_DAYS = 1100;
 
-    /** A day whose interactions changed, and when they last did. */
+    /** A day whose interactions changed: from its first to its last changed hour, and when they last changed. */
     @Serdeable
-    public record ChangedDay(@Nullable LocalDate day, @Nullable Instant changedAt) implements CheckedAnswer {
+    public record ChangedDay(@Nullable LocalDate day, @Nullable Instant from, @Nullable Instant to, @Nullable Instant changedAt) implements CheckedAnswer {
         @Override
         public List<String> defects() {
-            return new AnswerCheck().present("day", day).present("changedAt", changedAt).defects();
+            return new AnswerCheck().present("day", day).present("from", from).present("to", to).present("changedAt", changedAt)
+                    .rule(from == null || to == null || from.isBefore(to), "from is not before to").defects();
         }
     }
 

@@ -1,6 +1,5 @@
 package io.brandbridge.alignment.clients.touchpoints;
 
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.retry.annotation.Fallback;
 
 import java.util.Optional;
@@ -9,9 +8,9 @@ import java.util.Optional;
  * What touchpoint-service "answers" when it cannot be reached. Counts cannot be made up without
  * misreporting a promise as kept or broken, so every call answers a recognisable placeholder and the
  * recompute keeps the last good snapshot, marked stale, instead of failing the reads. A 4xx answer is no
- * outage (the resilience policy lets it through): it reaches the caller as the defect it is.
+ * outage (service-defaults' RefusalInterceptor lets it past this fallback): it reaches the caller as the defect it is.
  */
-@Fallback(excludes = HttpClientResponseException.class)
+@Fallback
 public class TouchpointClientFallback implements TouchpointOperations {
 
     private static final RemoteTouchpointPage UNAVAILABLE_TOUCHPOINTS = new RemoteTouchpointPage(null, null);
