@@ -1,7 +1,9 @@
 package io.brandbridge.alignment.recompute;
 
 import io.brandbridge.alignment.snapshots.KnownBrands;
+import io.brandbridge.alignment.snapshots.Snapshot;
 import io.brandbridge.alignment.snapshots.SnapshotStore;
+import io.brandbridge.alignment.stubs.Interaction;
 import io.brandbridge.alignment.stubs.Scenarios;
 import io.brandbridge.alignment.stubs.StubServices;
 import io.brandbridge.alignment.stubs.StubbedServicesTest;
@@ -13,6 +15,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -66,6 +69,26 @@ class RecomputeSchedulerTest extends StubbedServicesTest {
         knownBrands.register(brandId);
         await(() -> !knownBrands.all().contains(brandId));
         assertFalse(store.find(brandId, null).isPresent());
+    }
+
+    @Test
+    void dataThatArrivesLateForABackfilledDayIsReScoredByTheNextRound() throws InterruptedException {
+        String brandId = Scenarios.callCentreBrand(stubs);
+        String jobId = (String) client.toBlocking().exchange(TestCallers.as(tokens, TestCallers.of(Role.OPERATIONS, brandId),
+                HttpRequest.POST("/api/v1/alignment/brands/" + brandId + "/backfill", Map.of("from", "2026-10-29", "to", "2026-10-31"))), JSON).body().get("id");
+        await(() -> "SUCCEEDED".equals(client.toBlocking().exchange(TestCallers.as(tokens, TestCallers.of(Role.OPERATIONS, brandId),
+                HttpRequest.GET("/api/v1/alignment/jobs/" + jobId)), JSON).body().get("state")));
+        assertFalse(day(brandId, "2026-10-29").revised());
+
+        stubs.touchpoints.push(new Interaction(brandId + "_leeds", Instant.parse("2026-10-29T15:00:00Z"), Map.of("wait_seconds", 10.0)));
+        await(() -> day(brandId, "2026-10-29").revised());
+        assertTrue(day(brandId, "2026-10-30").revised(), "its window holds the 29th");
+        assertFalse(store.find(brandId, null).orElseThrow().revised(), "the present is the schedule's own recompute");
+    }
+
+    private Snapshot day(String brandId, String day) {
+        return store.dailyBetween(brandId, Instant.parse("2026-10-29T00:00:00Z"), Instant.parse("2026-11-01T00:00:00Z")).stream()
+                .filter(s -> s.localDay().toString().equals(day)).findFirst().orElseThrow();
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
