@@ -56,7 +56,7 @@ public class SnapshotStore {
                          Instant computedAt, SnapshotOrigin origin) {
         SnapshotSummary summary = SnapshotSummary.from(alignment);
         SnapshotEntity entity = new SnapshotEntity(Ids.newId("snp"), brandId, asOf, computedAt, asOf.atZone(zone).toLocalDate(), zone.getId(),
-                false, alignment.index(), write(versions), write(summary), write(alignment), windowFrom(alignment), startedAt, false, origin);
+                false, alignment.index(), write(versions), write(summary), write(alignment), windowFrom(alignment, asOf), startedAt, false, origin);
         repository.save(entity);
         if (!origin.rewritesHistory()) {
             repository.clearStale(brandId);
@@ -64,10 +64,10 @@ public class SnapshotStore {
         return new Snapshot(entity.id(), brandId, asOf, computedAt, entity.localDay(), entity.timeZone(), false, summary, false, origin);
     }
 
-    /** The earliest instant any commitment window looked at; null when nothing was measured, so no late data can change it. */
-    private static Instant windowFrom(BrandAlignment alignment) {
+    /** The earliest instant any commitment window looked at; asOf itself when nothing was measured, so no late data can change it. */
+    private static Instant windowFrom(BrandAlignment alignment, Instant asOf) {
         return alignment.promises().stream().flatMap(p -> p.commitments().stream()).map(c -> c.from()).min(Comparator.naturalOrder())
-                .orElse(null);
+                .orElse(asOf);
     }
 
     /** The newest snapshot, or with {@code asOf} the newest whose asOf is not after it. */

@@ -1,8 +1,11 @@
 package io.brandbridge.alignment.snapshots;
 
 import io.brandbridge.alignment.scoring.BrandAlignment;
+import io.brandbridge.alignment.scoring.CommitmentAlignment;
+import io.brandbridge.alignment.scoring.Comparison;
 import io.brandbridge.alignment.scoring.PromiseAlignment;
 import io.brandbridge.alignment.scoring.Status;
+import io.brandbridge.alignment.scoring.WindowType;
 import io.brandbridge.defaults.ids.Ids;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -75,6 +78,51 @@ class SnapshotStoreTest {
         assertTrue(repository.findHeader(nov1Last.id()).isPresent());
         assertEquals(0, store.prune(brandId, Instant.parse("2026-11-02T00:00:00Z")));
         assertEquals(recent.id(), store.find(brandId, null).orElseThrow().id());
+    }
+
+    @Test
+    void pruningGoesByWhenASnapshotWasComputedSoABackfilledDayKeepsItsNewestComputation() {
+        String brandId = Ids.newId("brd");
+        // 1 October, computed twice long after the day: first on 1 November, again (a backfill) on 3 November.
+        Snapshot first = save(brandId, "2026-10-02T03:59:59Z", 1.0, "2026-11-01T09:00:00Z");
+        Snapshot again = save(brandId, "2026-10-02T03:59:59Z", 2.0, "2026-11-03T09:00:00Z");
+        // 2 October, computed once, long ago: the last of its day, kept for good.
+        Snapshot only = save(brandId, "2026-10-03T03:59:59Z", 3.0, "2026-10-03T04:00:00Z");
+
+        assertEquals(0, store.prune(brandId, Instant.parse("2026-11-01T08:00:00Z")), "both computations of 1 October are recent");
+        assertEquals(1, store.prune(brandId, Instant.parse("2026-11-03T10:00:00Z")));
+        assertTrue(repository.findHeader(first.id()).isEmpty(), "the computation the backfill replaced");
+        assertTrue(repository.findHeader(again.id()).isPresent(), "the backfill's, though its asOf is a month old and a later one was not");
+        assertTrue(repository.findHeader(only.id()).isPresent());
+        assertEquals(2.0, store.find(brandId, Instant.parse("2026-10-02T12:00:00Z")).orElseThrow().summary().index());
+    }
+
+    @Test
+    void lateDataMarksOnlySnapshotsWhoseWindowsHoldItAndWhoseComputationBeganBeforeIt() {
+        String brandId = Ids.newId("brd");
+        BrandAlignment measured = new BrandAlignment(50.0, List.of(new PromiseAlignment("prm_1", 1, "Sorted", 3, List.of("CALL_CENTRE"), 50.0,
+                Status.BROKEN, List.of(commitment(Instant.parse("2026-10-05T00:00:00Z"), Instant.parse("2026-10-08T00:00:00Z"))))), List.of(), List.of());
+        Snapshot holds = store.save(brandId, Instant.parse("2026-10-08T00:00:00Z"), NEW_YORK, List.of(), measured,
+                Instant.parse("2026-10-09T00:00:00Z"), Instant.parse("2026-10-09T00:00:01Z"), SnapshotOrigin.BACKFILL);
+        Snapshot later = store.save(brandId, Instant.parse("2026-10-08T00:00:00Z"), NEW_YORK, List.of(), measured,
+                Instant.parse("2026-10-12T00:00:00Z"), Instant.parse("2026-10-12T00:00:01Z"), SnapshotOrigin.BACKFILL);
+        Snapshot nothingMeasured = save(brandId, "2026-10-08T00:00:00Z", 0.0, "2026-10-09T00:00:00Z");
+
+        // Changed on 10 October: data of 6 October, inside the window [5th, 8th).
+        assertEquals(1, store.markOutOfDate(brandId, Instant.parse("2026-10-06T10:00:00Z"), Instant.parse("2026-10-06T11:00:00Z"),
+                Instant.parse("2026-10-10T00:00:00Z")));
+        assertTrue(store.findById(holds.id()).orElseThrow().outOfDate());
+        assertFalse(store.findById(later.id()).orElseThrow().outOfDate(), "computed after the change: it holds it");
+        assertFalse(store.findById(nothingMeasured.id()).orElseThrow().outOfDate(), "no window, nothing to change");
+        assertEquals(0, store.markOutOfDate(brandId, Instant.parse("2026-10-04T10:00:00Z"), Instant.parse("2026-10-05T00:00:00Z"),
+                Instant.parse("2026-10-13T00:00:00Z")), "before every window");
+        assertEquals(0, store.markOutOfDate(brandId, Instant.parse("2026-10-08T00:00:00Z"), Instant.parse("2026-10-08T01:00:00Z"),
+                Instant.parse("2026-10-13T00:00:00Z")), "after asOf");
+    }
+
+    private static CommitmentAlignment commitment(Instant from, Instant to) {
+        return new CommitmentAlignment("fcr", "resolved_first_contact", Comparison.EQ, 1, 0.8, 1, 1, WindowType.ROLLING_DAYS, 3, from, to, 10, 5, 0.5, 2,
+                -1.5, 5, 3, 62.5, 2.5, null, Status.BROKEN, null, List.of());
     }
 
     @Test
