@@ -3,6 +3,7 @@ package io.brandbridge.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +12,16 @@ import java.util.Optional;
 /**
  * Plays the platform's story through the gateway for one demo brand: the admin creates keys per
  * role, marketing defines promises, operations defines touchpoints and targets, the integrator
- * pushes 90 days of call-centre and other data as CSV and NDJSON, and a recompute runs. Seeding is
- * skipped when the brand already exists, so a restart keeps its data. Usage:
+ * pushes 90 days of call-centre and other data as CSV and NDJSON, and a recompute runs. The promises are
+ * backdated to the start of the data, as a brand joining with a promise it has long made would, and a
+ * backfill job computes the daily history of the days before today. Seeding is skipped when the brand
+ * already exists, so a restart keeps its data. Usage:
  * {@code DemoSeeder <gatewayUrl> <adminKey>}.
  */
 public final class DemoSeeder {
 
     private static final int BATCH = 1_000;
+    private static final int DAYS = 90;
 
     private final BrandbridgeApi admin;
 
@@ -32,13 +36,19 @@ public final class DemoSeeder {
         }
         BrandbridgeApi admin = new BrandbridgeApi(args[0], args[1]);
         DemoSeeder seeder = new DemoSeeder(admin);
-        String brandId = seeder.existingBrand().orElseGet(() -> seeder.seed(Instant.now(), 90, 20261122L).brandId());
+        Optional<String> existing = seeder.existingBrand();
+        String brandId = existing.orElseGet(() -> seeder.seed(Instant.now(), DAYS, 20261122L).brandId());
         if (admin.get("/api/v1/touchpoints?brandId=" + brandId).path("items").size() < DemoBrand.touchpoints().size()) {
             System.err.println("An earlier demo load was interrupted. Stop Brandbridge, delete ./data and run it again.");
             System.exit(1);
         }
         admin.post("/api/v1/alignment/brands/" + brandId + "/recompute", Map.of());
         System.out.println(new SummaryPrinter(admin).summary(brandId));
+        if (existing.isEmpty()) {
+            JsonNode job = seeder.backfill(brandId, Instant.now(), DAYS);
+            System.out.printf("Daily history of the last %d days is being computed in the background: GET /api/v1/alignment/jobs/%s%n",
+                    job.path("daysTotal").asInt(), job.path("id").asText());
+        }
     }
 
     /** The brand and keys a seeding run created, and the data it pushed, for tests to check against. */
@@ -75,7 +85,8 @@ public final class DemoSeeder {
         BrandbridgeApi marketing = admin.as(keys.get("MARKETING"));
         for (Map<String, Object> promise : DemoBrand.promises()) {
             String promiseId = marketing.post("/api/v1/brands/" + brandId + "/promises", promise).path("id").asText();
-            marketing.post("/api/v1/promises/" + promiseId + "/activate", Map.of());
+            // In force since the data starts: the brand made these promises long before it joined.
+            marketing.post("/api/v1/promises/" + promiseId + "/activate?effectiveFrom=" + dataStart(end, days), Map.of());
         }
 
         BrandbridgeApi operations = admin.as(keys.get("OPERATIONS"));
@@ -87,6 +98,18 @@ public final class DemoSeeder {
 
         push(admin.as(keys.get("INTEGRATOR")), touchpointIds, interactions);
         return new Seeded(brandId, touchpointIds, keys, interactions);
+    }
+
+    /** Starts a backfill job over the days before the one {@code end} falls on (brand time zone) that hold data; answers the job. */
+    public JsonNode backfill(String brandId, Instant end, int days) {
+        LocalDate last = LocalDate.ofInstant(end, DemoDataset.ZONE).minusDays(1);
+        LocalDate first = LocalDate.ofInstant(dataStart(end, days), DemoDataset.ZONE);
+        return admin.post("/api/v1/alignment/brands/" + brandId + "/backfill", Map.of("from", first.toString(), "to", last.toString()));
+    }
+
+    /** The start of the first day the demo data covers (brand time zone); {@link DemoDataset} fills the days up to the one of {@code end}. */
+    static Instant dataStart(Instant end, int days) {
+        return LocalDate.ofInstant(end, DemoDataset.ZONE).minusDays(days - 1L).atStartOfDay(DemoDataset.ZONE).toInstant();
     }
 
     /** Call-centre data goes up as CSV, the rest as NDJSON, in batches of a thousand. */

@@ -63,9 +63,16 @@ public class LateDataCheck implements RoundStep {
         rescore(brandId, earliest, today);
     }
 
-    /** Marks what the changes since the watermark made out of date, then moves the watermark on. */
+    /**
+     * Marks what the changes since the watermark made out of date, then moves the watermark on. A brand known from before
+     * late data was tracked has no watermark: its first check only sets one, rather than re-scoring all its history.
+     */
     void markChangedDays(String brandId, ZoneId zone, LocalDate earliest) {
         Instant since = knownBrands.changesSince(brandId).orElse(null);
+        if (since == null) {
+            knownBrands.recordChangesSince(brandId, clock.instant());
+            return;
+        }
         ChangedDays.Changes changes = changedDays.since(brandId, since, earliest.atStartOfDay(zone).toInstant(), zone);
         long marked = 0;
         for (ChangedDay day : changes.days().values()) {

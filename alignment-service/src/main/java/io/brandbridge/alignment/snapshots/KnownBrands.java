@@ -29,7 +29,9 @@ public class KnownBrands {
             return;
         }
         try {
-            repository.save(new KnownBrandEntity(brandId, clock.instant(), null, null, null, null, null));
+            // Late data is looked for from the moment a brand is known: what was stored before, its first snapshots already hold.
+            Instant now = clock.instant();
+            repository.save(new KnownBrandEntity(brandId, now, null, null, null, null, now));
         } catch (DataAccessException e) {
             // Registered meanwhile by a concurrent request; that is all we wanted.
             if (!repository.existsById(brandId)) {

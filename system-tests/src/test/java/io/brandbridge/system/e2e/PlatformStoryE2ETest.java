@@ -15,6 +15,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PlatformStoryE2ETest {
 
     private static final Instant END = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private static final int DAYS = 35;
     private static Instant asOf;
     private static Platform platform;
     private static DemoSeeder.Seeded seeded;
@@ -47,8 +50,8 @@ class PlatformStoryE2ETest {
     static void playTheStory() {
         platform = new Platform().start();
         BrandbridgeApi admin = new BrandbridgeApi(platform.gatewayUrl(), platform.adminKey());
-        seeded = new DemoSeeder(admin).seed(END, 35, 42L);
-        // Promises come into force when activated, after the data ends, so the scores are taken as of a moment later.
+        seeded = new DemoSeeder(admin).seed(END, DAYS, 42L);
+        // Scores are taken as of a moment after the data ends.
         asOf = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         admin.post("/api/v1/alignment/brands/" + seeded.brandId() + "/recompute?asOf=" + asOf, Map.of());
         partner = admin.as(seeded.keysByRole().get("PARTNER"));
@@ -129,6 +132,72 @@ class PlatformStoryE2ETest {
         assertEquals(p0, conflict.path("p0").asDouble(), 1e-9);
         assertEquals(z, conflict.path("z").asDouble(), 1e-6);
         assertTrue(conflict.path("sentence").asText().contains(Math.round(100 * p1) + "%"), conflict.path("sentence").asText());
+    }
+
+    /**
+     * The first history example: the data is a past month, the promises were backdated to its start when activated, and a
+     * backfill computes every day before today. Each day's trend point equals an independent count over the pushed data.
+     */
+    @Test
+    void theBackfilledHistoryOfEveryDayMatchesAnIndependentCount() throws InterruptedException {
+        BrandbridgeApi operations = partner.as(seeded.keysByRole().get("OPERATIONS"));
+        JsonNode job = new DemoSeeder(operations).backfill(seeded.brandId(), END, DAYS);
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (List.of("QUEUED", "RUNNING").contains(job.path("state").asText())) {
+            assertTrue(System.currentTimeMillis() < deadline, "the backfill finishes within 3 minutes: " + job);
+            Thread.sleep(200);
+            job = operations.get("/api/v1/alignment/jobs/" + job.path("id").asText());
+        }
+        assertEquals("SUCCEEDED", job.path("state").asText(), job.toString());
+        assertEquals(DAYS - 1, job.path("daysTotal").asInt());
+        assertEquals(DAYS - 1, job.path("daysDone").asInt());
+
+        ZoneId zone = DemoDataset.ZONE;
+        LocalDate today = LocalDate.ofInstant(END, zone);
+        Instant from = today.minusDays(DAYS - 1L).atStartOfDay(zone).toInstant();
+        Instant to = today.atStartOfDay(zone).toInstant();
+        int pointsChecked = 0;
+        for (JsonNode summary : partner.get("/api/v1/alignment/brands/" + seeded.brandId()).path("promises")) {
+            String promiseId = summary.path("promiseId").asText();
+            for (JsonNode commitment : partner.get("/api/v1/alignment/brands/" + seeded.brandId() + "/promises/" + promiseId).path("commitments")) {
+                String key = commitment.path("key").asText();
+                JsonNode points = partner.get("/api/v1/alignment/brands/" + seeded.brandId() + "/trend?promiseId=" + promiseId + "&commitmentKey=" + key
+                        + "&from=" + from + "&to=" + to).path("items");
+                assertEquals(DAYS - 1, points.size(), key);
+                for (JsonNode point : points) {
+                    assertTrue(point.path("inForce").asBoolean(), key + " is backdated to the start of the data: " + point);
+                    // The breakdown as of the same instant gives the window; the count over it is the truth. Paced under the key's rate limit.
+                    Thread.sleep(25);
+                    JsonNode asOfDay = partner.get("/api/v1/alignment/brands/" + seeded.brandId() + "/promises/" + promiseId + "?asOf=" + point.path("asOf").asText());
+                    JsonNode c = commitmentOf(asOfDay, key);
+                    assertEquals(point.path("asOf").asText(), c.path("to").asText());
+                    IndependentCount.Counts pooled = count.count(touchpointKeys(c.path("touchpoints")), c.path("metric").asText(), c.path("op").asText(),
+                            c.path("threshold").asDouble(), Instant.parse(c.path("from").asText()), Instant.parse(c.path("to").asText()));
+                    assertEquals(pooled.valid(), point.path("valid").asLong(), key + " " + point.path("day").asText());
+                    assertEquals(pooled.good(), point.path("good").asLong(), key + " " + point.path("day").asText());
+                    for (JsonNode t : point.path("touchpoints")) {
+                        IndependentCount.Counts at = count.count(List.of(touchpointKeyById.get(t.path("touchpointId").asText())), c.path("metric").asText(),
+                                c.path("op").asText(), c.path("threshold").asDouble(), Instant.parse(c.path("from").asText()), Instant.parse(c.path("to").asText()));
+                        assertEquals(at.valid(), t.path("valid").asLong());
+                        assertEquals(at.good(), t.path("good").asLong());
+                    }
+                    pointsChecked++;
+                }
+            }
+        }
+        assertEquals(9 * (DAYS - 1), pointsChecked);
+        JsonNode history = partner.get("/api/v1/alignment/brands/" + seeded.brandId() + "/history?from=" + from + "&to=" + to).path("items");
+        assertEquals(DAYS - 1, history.size());
+        history.forEach(day -> assertFalse(day.path("outOfDate").asBoolean()));
+    }
+
+    private static JsonNode commitmentOf(JsonNode promise, String key) {
+        for (JsonNode c : promise.path("commitments")) {
+            if (c.path("key").asText().equals(key)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no commitment " + key + " in " + promise);
     }
 
     @Test
