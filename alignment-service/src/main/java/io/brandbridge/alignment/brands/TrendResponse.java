@@ -67,6 +67,7 @@ public record TrendResponse(@JsonUnwrapped SnapshotStamp snapshot,
                                   @Schema(requiredMode = REQUIRED, nullable = true, minimum = "0", maximum = "1") @Nullable Double attainment,
                                   @Schema(requiredMode = REQUIRED, format = "int64", minimum = "0", maximum = Limits.LONG_MAX) long valid,
                                   @Schema(requiredMode = REQUIRED, format = "int64", minimum = "0", maximum = Limits.LONG_MAX) long good,
+                                  @Schema(requiredMode = REQUIRED, nullable = true, minimum = "0", maximum = "100") @Nullable Double score,
                                   @Schema(requiredMode = REQUIRED, ref = "#/components/schemas/NullableStatus") String status) {
     }
 }

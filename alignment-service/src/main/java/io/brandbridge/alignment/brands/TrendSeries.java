@@ -33,7 +33,7 @@ final class TrendSeries {
         }
         CommitmentAlignment c = commitment.get();
         List<TrendResponse.TouchpointPoint> touchpoints = c.touchpoints().stream()
-                .map(t -> new TrendResponse.TouchpointPoint(t.touchpointId(), t.attainment(), t.valid(), t.good(), t.status().name())).toList();
+                .map(t -> new TrendResponse.TouchpointPoint(t.touchpointId(), t.attainment(), t.valid(), t.good(), t.score(), t.status().name())).toList();
         return point(day, true, p.version(), c.score(), c.status().name(), c.attainment(), c.valid(), c.good(), touchpoints);
     }
 
