@@ -198,10 +198,13 @@ async function promises(marketing: BrandbridgeClient, viewer: BrandbridgeClient,
     }), 200, "updatePromise with what was read");
     equal(unchanged.body.version, p.version, "sending the same content back changes nothing");
 
+    // Backdated: the promise was made long before it was registered, so history can be computed for the past month.
+    const effectiveFrom = new Date(Math.floor((Date.now() - 30 * 24 * HOUR) / 1000) * 1000).toISOString().replace(".000", "");
     const active = await expectAnswer(marketing.POST("/api/v1/promises/{promiseId}/activate", {
-        params: { path: { promiseId }, header: { "If-Match": header(unchanged.response, "ETag", "updatePromise") } },
+        params: { path: { promiseId }, query: { effectiveFrom }, header: { "If-Match": header(unchanged.response, "ETag", "updatePromise") } },
     }), 200, "activatePromise");
     equal(active.body.status, "ACTIVE", "activatePromise activates");
+    equal(active.body.effectiveFrom, effectiveFrom, "activatePromise backdates the first version");
 
     const edited = await expectAnswer(marketing.PUT("/api/v1/promises/{promiseId}", {
         params: { path: { promiseId }, header: { "If-Match": header(active.response, "ETag", "activatePromise") } },
@@ -313,6 +316,24 @@ async function alignment(marketing: BrandbridgeClient, partner: BrandbridgeClien
         params: { path: { brandId }, query: { from: new Date(Date.now() - 7 * 24 * HOUR).toISOString(), to: asOf } },
     }), 200, "getAlignmentHistory");
     equal(history.brandId, brandId, "history echoes the brand");
+    const trend = await expectBody(partner.GET("/api/v1/alignment/brands/{brandId}/trend", {
+        params: { path: { brandId }, query: { promiseId, from: new Date(Date.now() - 7 * 24 * HOUR).toISOString(), to: asOf } },
+    }), 200, "getAlignmentTrend");
+    equal(trend.promiseId, promiseId, "the trend echoes the promise");
+
+    // Past days, computed by a job; one job per brand runs at a time, so a second one waits and can be cancelled.
+    const day = (daysAgo: number): string => new Date(Date.now() - daysAgo * 24 * HOUR).toISOString().slice(0, 10);
+    const job = await expectAnswer(marketing.POST("/api/v1/alignment/brands/{brandId}/backfill", {
+        params: { path: { brandId } }, body: { from: day(5), to: day(3) },
+    }), 202, "startBackfill");
+    equal(job.body.daysTotal, 3, "startBackfill counts both ends");
+    equal(header(job.response, "Location", "startBackfill"), `/api/v1/alignment/jobs/${job.body.id}`, "startBackfill says where the job is");
+    const read = await expectBody(marketing.GET("/api/v1/alignment/jobs/{jobId}", { params: { path: { jobId: job.body.id } } }), 200, "getBackfillJob");
+    equal(read.id, job.body.id, "getBackfillJob echoes the job");
+    const waiting = await expectBody(marketing.POST("/api/v1/alignment/brands/{brandId}/backfill", {
+        params: { path: { brandId } }, body: { from: day(28), to: day(6) },
+    }), 202, "startBackfill second");
+    await expectStatus(marketing.DELETE("/api/v1/alignment/jobs/{jobId}", { params: { path: { jobId: waiting.id } } }), 204, "cancelBackfillJob");
 }
 
 /** A reader that already holds the current state gets 304 and no body. */
