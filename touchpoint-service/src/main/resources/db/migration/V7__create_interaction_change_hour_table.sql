@@ -9,10 +9,10 @@ CREATE TABLE interaction_change_hour (
 
 CREATE INDEX idx_interaction_change_hour_touchpoint_seq_changed_at ON interaction_change_hour (touchpoint_seq, changed_at);
 
--- Interactions stored before this table existed count as changed when they were received.
--- Hours are counted from the earliest DATETIME, so the difference is never negative and truncates down.
+-- Interactions stored before this table existed count as changed when they were received. The hour is cut
+-- from the text (yyyy-MM-dd HH): TIMESTAMPADD of millions of hours overflows on H2, and TIMESTAMPDIFF
+-- truncates towards zero before its origin on MySQL.
 INSERT INTO interaction_change_hour (touchpoint_seq, hour_start, changed_at)
-SELECT touchpoint_seq, TIMESTAMPADD(HOUR, h, CAST('1000-01-01 00:00:00' AS DATETIME)), MAX(received_at)
-FROM (SELECT touchpoint_seq, TIMESTAMPDIFF(HOUR, CAST('1000-01-01 00:00:00' AS DATETIME), occurred_at) AS h, received_at
-      FROM interaction) hours
+SELECT touchpoint_seq, CAST(CONCAT(h, ':00:00') AS DATETIME), MAX(received_at)
+FROM (SELECT touchpoint_seq, LEFT(CAST(occurred_at AS CHAR(26)), 13) AS h, received_at FROM interaction) hours
 GROUP BY touchpoint_seq, h;
