@@ -34,7 +34,8 @@ class TouchpointRoleAccessTest extends RoleAccessContract {
                 Probe.of(POST, "/api/v1/touchpoints/tp_missing/interactions", INTEGRATOR),
                 Probe.of(GET, "/api/v1/touchpoints/tp_missing/interactions?from=2026-01-01T00:00:00Z", MARKETING, OPERATIONS, VIEWER),
                 Probe.of(POST, "/api/v1/stats/attainment", MARKETING, OPERATIONS, VIEWER, SERVICE),
-                Probe.of(POST, "/api/v1/stats/contingency", MARKETING, OPERATIONS, VIEWER, SERVICE));
+                Probe.of(POST, "/api/v1/stats/contingency", MARKETING, OPERATIONS, VIEWER, SERVICE),
+                Probe.of(POST, "/api/v1/stats/changes", MARKETING, OPERATIONS, VIEWER, SERVICE));
     }
 
     @Override

@@ -70,6 +70,7 @@ public final class AccessMatrix {
             op(GET,    "/api/v1/touchpoints/{touchpointId}/interactions",    READERS),
             op(POST,   "/api/v1/stats/attainment",                           READERS),
             op(POST,   "/api/v1/stats/contingency",                          READERS),
+            op(POST,   "/api/v1/stats/changes",                              READERS),
             op(GET,    "/api/v1/alignment/brands/{brandId}",                 ALIGNMENT_READERS),
             op(GET,    "/api/v1/alignment/brands/{brandId}/promises/{promiseId}", ALIGNMENT_READERS),
             op(GET,    "/api/v1/alignment/brands/{brandId}/gaps",            ALIGNMENT_READERS),

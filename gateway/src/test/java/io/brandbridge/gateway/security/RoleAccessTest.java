@@ -82,6 +82,7 @@ class RoleAccessTest extends GatewayTestBase {
             allow(HttpMethod.GET,    "/api/v1/touchpoints/tp_1/interactions?from=2026-01-01T00:00:00Z", TOUCHPOINT, MARKETING, OPERATIONS, VIEWER),
             allow(HttpMethod.POST,   "/api/v1/stats/attainment",                         TOUCHPOINT, MARKETING, OPERATIONS, VIEWER),
             allow(HttpMethod.POST,   "/api/v1/stats/contingency",                        TOUCHPOINT, MARKETING, OPERATIONS, VIEWER),
+            allow(HttpMethod.POST,   "/api/v1/stats/changes",                            TOUCHPOINT, MARKETING, OPERATIONS, VIEWER),
             allow(HttpMethod.GET,    "/api/v1/alignment/brands/" + BRAND,                ALIGNMENT,  MARKETING, OPERATIONS, VIEWER, PARTNER),
             allow(HttpMethod.GET,    "/api/v1/alignment/brands/" + BRAND + "/promises/prm_1", ALIGNMENT, MARKETING, OPERATIONS, VIEWER, PARTNER),
             allow(HttpMethod.GET,    "/api/v1/alignment/brands/" + BRAND + "/gaps",      ALIGNMENT,  MARKETING, OPERATIONS, VIEWER, PARTNER),

@@ -83,7 +83,7 @@ public class IngestService {
                 chunk = new ArrayList<>(limits.chunkSize());
                 finished = fill(source, chunk, report, now);
             }
-            session.finish();
+            session.finish(clock);
             return report.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

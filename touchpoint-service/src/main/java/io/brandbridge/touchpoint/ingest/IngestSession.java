@@ -1,5 +1,6 @@
 package io.brandbridge.touchpoint.ingest;
 
+import io.brandbridge.touchpoint.support.DbTimes;
 import io.brandbridge.touchpoint.support.SqlErrors;
 
 import java.nio.charset.StandardCharsets;
@@ -9,12 +10,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Writes the chunks of one push inside its transaction while it holds the touchpoint's row lock, so
@@ -32,6 +35,9 @@ final class IngestSession {
             + "(touchpoint_seq, occurred_at, id, external_id, journey_id, customer_ref, metrics, attributes, received_at) VALUES ";
     private static final String INSERT_METRIC_PREFIX = "INSERT INTO interaction_metric "
             + "(touchpoint_seq, metric_id, occurred_at, interaction_id, metric_value) VALUES ";
+    private static final String UPSERT_CHANGE_HOUR_PREFIX = "INSERT INTO interaction_change_hour (touchpoint_seq, hour_start, changed_at) VALUES ";
+    /** {@code yyyy-MM-dd HH} of an occurredAt text: its UTC hour. */
+    private static final int HOUR_PREFIX = 13;
 
     private final Connection connection;
     private final int touchpointSeq;
@@ -40,6 +46,8 @@ final class IngestSession {
     private long lastInteractionId;
     private final long firstInteractionId;
     private int lastMetricId;
+    /** UTC hours ({@code yyyy-MM-dd HH}) of the records stored so far, in key order for the upsert. */
+    private final Set<String> changedHours = new TreeSet<>();
 
     IngestSession(Connection connection, int touchpointSeq, long lastInteractionId, Map<String, Integer> metricIds, String receivedAt) {
         this.connection = connection;
@@ -81,11 +89,16 @@ final class IngestSession {
         }
         registerMetricKeys(fresh);
         insertMetrics(fresh);
+        noteHours(fresh);
         report.accepted(fresh.size());
     }
 
-    /** Records the last interaction number handed out; the caller commits. */
-    void finish() throws SQLException {
+    /**
+     * Records the last interaction number handed out and marks the hours that received records; the
+     * caller commits. The marks go last, with {@code changed_at} read from the clock only then, so it
+     * trails the commit by as little as possible (the changes watermark relies on that gap being small).
+     */
+    void finish(Clock clock) throws SQLException {
         if (lastInteractionId == firstInteractionId) {
             return;
         }
@@ -93,6 +106,41 @@ final class IngestSession {
             update.setLong(1, lastInteractionId);
             update.setInt(2, touchpointSeq);
             update.executeUpdate();
+        }
+        markChangedHours(DbTimes.sql(clock.instant()));
+    }
+
+    private void noteHours(List<ValidRecord> records) {
+        String last = null;
+        for (ValidRecord record : records) {
+            // Records of a push mostly share their hour with the previous one; compare before allocating.
+            if (last == null || !record.occurredAt().regionMatches(0, last, 0, HOUR_PREFIX)) {
+                last = record.occurredAt().substring(0, HOUR_PREFIX);
+                changedHours.add(last);
+            }
+        }
+    }
+
+    /**
+     * One multi-row upsert per {@link #ROWS_PER_STATEMENT} hours, in key order so concurrent pushes
+     * lock rows in the same order. ON DUPLICATE KEY UPDATE with VALUES() reads alike on MySQL 8.4,
+     * MariaDB 10.11 and H2 in MySQL mode.
+     */
+    private void markChangedHours(String changedAt) throws SQLException {
+        try (Statement upsert = connection.createStatement()) {
+            StringBuilder sql = new StringBuilder();
+            int rows = 0;
+            int left = changedHours.size();
+            for (String hour : changedHours) {
+                sql.append(rows == 0 ? UPSERT_CHANGE_HOUR_PREFIX + "(" : ",(").append(touchpointSeq).append(",'").append(hour)
+                        .append(":00:00','").append(changedAt).append("')");
+                left--;
+                if (++rows == ROWS_PER_STATEMENT || left == 0) {
+                    upsert.executeUpdate(sql.append(" ON DUPLICATE KEY UPDATE changed_at = VALUES(changed_at)").toString());
+                    sql.setLength(0);
+                    rows = 0;
+                }
+            }
         }
     }
 

@@ -33,9 +33,11 @@ import static io.brandbridge.defaults.security.Role.VIEWER;
 class StatsController {
 
     private final StatsService service;
+    private final ChangedDays changedDays;
 
-    StatsController(StatsService service) {
+    StatsController(StatsService service, ChangedDays changedDays) {
         this.service = service;
+        this.changedDays = changedDays;
     }
 
     @AllowedRoles({MARKETING, OPERATIONS, VIEWER, SERVICE})
@@ -74,5 +76,26 @@ class StatsController {
     @ProblemAnswers.Unprocessable
     ContingencyResponse contingency(@Valid @Body ContingencyRequest request, @Parameter(hidden = true) Caller caller) {
         return service.contingency(request, caller);
+    }
+
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER, SERVICE})
+    @Post("/changes")
+    @Status(HttpStatus.OK)
+    @Operation(operationId = "listChangedDays", summary = "Local days that received interactions since a watermark",
+            description = "For re-scoring daily snapshots after late data: the distinct local dates in `timeZone` (ascending) of the UTC hours "
+                    + "that received stored interactions at or after `since` (every hour when `since` is absent or null), from the hour holding "
+                    + "`occurredFrom` on. An hour counts for the local dates of its first and last instant, so with a :30 or :45 offset it may name "
+                    + "two. Duplicates and rejected records mark nothing. Pass `watermark` as `since` next time: it trails the time this question "
+                    + "started by a lag (60 s by default), so every push committed after the answer is reported again then; a day may be reported "
+                    + "twice, none is missed. Touchpoints outside the caller's scope or unknown are ignored. `occurredFrom` more than 1000 days "
+                    + "before now or an unknown `timeZone` answers 422. Unknown properties are ignored.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ChangesRequest.class), examples = @ExampleObject(name = "since", value = StatsExamples.CHANGES_REQUEST)))
+    @ApiResponse(responseCode = "200", description = "The changed days and the next watermark", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ChangesResponse.class), examples = @ExampleObject(name = "days", value = StatsExamples.CHANGES)))
+    @ProblemAnswers.TakesBody
+    @ProblemAnswers.Unprocessable
+    ChangesResponse changes(@Valid @Body ChangesRequest request, @Parameter(hidden = true) Caller caller) {
+        return changedDays.changes(request, caller);
     }
 }

@@ -17,6 +17,12 @@ final class StatsExamples {
             "b":{"metric":"resolved_first_contact","op":"EQ","threshold":1},"from":"2026-10-04T00:00:00Z","to":"2026-11-01T00:00:00Z"}""";
     static final String CONTINGENCY = "{\"bothMet\":410,\"aOnly\":290,\"bOnly\":260,\"neither\":40}";
 
+    static final String CHANGES_REQUEST = """
+            {"touchpointIds":["tp_k3v9x0q2m8r4t6w1y5z7"],"since":"2026-11-04T06:00:00Z","occurredFrom":"2026-10-01T00:00:00Z",\
+            "timeZone":"Europe/London"}""";
+    static final String CHANGES = """
+            {"since":"2026-11-04T06:00:00Z","watermark":"2026-11-04T06:04:00Z","days":["2026-11-02","2026-11-03"]}""";
+
     private StatsExamples() {
     }
 }

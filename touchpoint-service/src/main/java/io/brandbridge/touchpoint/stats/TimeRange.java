@@ -13,9 +13,14 @@ public record TimeRange(Instant from, Instant to) {
     private static final Instant EARLIEST = Instant.parse("1000-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
 
+    /** Whether a DATETIME column holds the instant. */
+    static boolean storable(Instant instant) {
+        return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
+    }
+
     /** Checks the rules: from before to, at most 400 days apart, both storable; a 422 names the field otherwise. */
     public static TimeRange checked(Instant from, Instant to) {
-        if (from.isBefore(EARLIEST) || from.isAfter(LATEST)) {
+        if (!storable(from)) {
             throw ProblemException.invalid("/from", "must be between years 1000 and 9999");
         }
         if (to.isAfter(LATEST)) {

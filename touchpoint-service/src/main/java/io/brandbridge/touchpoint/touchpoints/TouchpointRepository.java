@@ -38,6 +38,9 @@ public interface TouchpointRepository extends CrudRepository<Touchpoint, String>
     @Query("DELETE FROM touchpoint_metric WHERE touchpoint_seq = :seq")
     void deleteMetricKeys(int seq);
 
+    @Query("DELETE FROM interaction_change_hour WHERE touchpoint_seq = :seq")
+    void deleteChangeHours(int seq);
+
     @Query("DELETE FROM operational_target WHERE touchpoint_id = :id")
     void deleteTargets(String id);
 }

@@ -73,7 +73,7 @@ public class TouchpointService {
         return repository.findById(id).orElseThrow(() -> ProblemException.notFound("Touchpoint", id));
     }
 
-    /** Deletes a touchpoint and its targets; refused while it holds interactions, which are the audit trail. */
+    /** Deletes a touchpoint, its targets and its change marks; refused while it holds interactions, which are the audit trail. */
     @Transactional
     public void delete(String id, @Nullable String ifMatch, Caller caller) {
         Touchpoint current = requireInScope(id, caller);
@@ -84,6 +84,7 @@ public class TouchpointService {
         }
         repository.deleteTargets(id);
         repository.deleteMetricKeys(seq);
+        repository.deleteChangeHours(seq);
         requireChanged(repository.deleteIfRevision(id, current.revision()), ifMatch, id);
     }
 
