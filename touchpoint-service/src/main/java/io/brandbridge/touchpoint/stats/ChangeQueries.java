@@ -41,11 +41,15 @@ class ChangeQueries {
         return seqs;
     }
 
-    /** Starts of the distinct UTC hours from {@code fromHour} on changed at or after {@code since} (every one when null). */
-    List<Instant> changedHours(Connection connection, List<Integer> seqs, @Nullable Instant since, Instant fromHour) throws SQLException {
-        String sql = "SELECT DISTINCT hour_start FROM interaction_change_hour WHERE touchpoint_seq IN (" + placeholders(seqs.size()) + ")"
-                + " AND hour_start >= ?" + (since == null ? "" : " AND changed_at >= ?");
-        List<Instant> hours = new ArrayList<>();
+    /** A UTC hour that received interactions, and the last time one was stored into it at any of the touchpoints asked about. */
+    record ChangedHour(Instant start, Instant changedAt) {
+    }
+
+    /** The distinct UTC hours from {@code fromHour} on changed at or after {@code since} (every one when null). */
+    List<ChangedHour> changedHours(Connection connection, List<Integer> seqs, @Nullable Instant since, Instant fromHour) throws SQLException {
+        String sql = "SELECT hour_start, MAX(changed_at) FROM interaction_change_hour WHERE touchpoint_seq IN (" + placeholders(seqs.size()) + ")"
+                + " AND hour_start >= ?" + (since == null ? "" : " AND changed_at >= ?") + " GROUP BY hour_start";
+        List<ChangedHour> hours = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             int i = 1;
             for (int seq : seqs) {
@@ -57,7 +61,7 @@ class ChangeQueries {
             }
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    hours.add(DbTimes.fromDb(rs.getObject(1, LocalDateTime.class)));
+                    hours.add(new ChangedHour(DbTimes.fromDb(rs.getObject(1, LocalDateTime.class)), DbTimes.fromDb(rs.getObject(2, LocalDateTime.class))));
                 }
             }
         }

@@ -16,7 +16,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.SortedSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -57,26 +58,31 @@ class ChangedDays {
         }
         Instant fromHour = request.occurredFrom().truncatedTo(ChronoUnit.HOURS);
         List<String> ids = List.copyOf(new LinkedHashSet<>(request.touchpointIds()));
-        List<Instant> hours = connections.executeRead(status -> {
+        List<ChangeQueries.ChangedHour> hours = connections.executeRead(status -> {
             try {
                 Connection connection = status.getConnection();
                 List<Integer> seqs = queries.seqsInScope(connection, ids, caller);
-                return seqs.isEmpty() ? List.<Instant>of() : queries.changedHours(connection, seqs, request.since(), fromHour);
+                return seqs.isEmpty() ? List.<ChangeQueries.ChangedHour>of() : queries.changedHours(connection, seqs, request.since(), fromHour);
             } catch (SQLException e) {
                 throw new IllegalStateException("Changes query failed", e);
             }
         });
         // Microseconds, as changed_at is stored; rounding down only reports more.
         Instant watermark = started.minus(settings.watermarkLag()).truncatedTo(ChronoUnit.MICROS);
-        return new ChangesResponse(request.since(), watermark, List.copyOf(days(hours, zone)));
+        return new ChangesResponse(request.since(), watermark, List.copyOf(days(hours, zone).values()));
     }
 
-    /** The local dates of each hour's first and last instant: with a :30 or :45 offset an hour straddles two. */
-    static SortedSet<LocalDate> days(List<Instant> hourStarts, ZoneId zone) {
-        SortedSet<LocalDate> days = new TreeSet<>();
-        for (Instant start : hourStarts) {
-            days.add(LocalDate.ofInstant(start, zone));
-            days.add(LocalDate.ofInstant(start.plus(HOUR).minusNanos(1), zone));
+    /**
+     * Each local date named by an hour's first or last instant (with a :30 or :45 offset an hour straddles two), with the span
+     * from its first changed hour's start to its last one's end and the latest change among them.
+     */
+    static SortedMap<LocalDate, ChangesResponse.ChangedDay> days(List<ChangeQueries.ChangedHour> hours, ZoneId zone) {
+        SortedMap<LocalDate, ChangesResponse.ChangedDay> days = new TreeMap<>();
+        for (ChangeQueries.ChangedHour hour : hours) {
+            Instant end = hour.start().plus(HOUR);
+            for (LocalDate day : new TreeSet<>(List.of(LocalDate.ofInstant(hour.start(), zone), LocalDate.ofInstant(end.minusNanos(1), zone)))) {
+                days.merge(day, new ChangesResponse.ChangedDay(day, hour.start(), end, hour.changedAt()), ChangesResponse.ChangedDay::union);
+            }
         }
         return days;
     }

@@ -14,8 +14,9 @@ import java.util.List;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
- * {@code days}: the local dates, ascending, of every hour that received interactions at or after {@code since};
- * {@code watermark}: the {@code since} of the next question, so no change is missed between two.
+ * {@code days}: the local dates, ascending, of every hour that received interactions at or after {@code since}, each with the
+ * span of its changed hours and when they last changed; {@code watermark}: the {@code since} of the next question, so no change
+ * is missed between two.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -25,14 +26,30 @@ public record ChangesResponse(@Nullable @Schema(requiredMode = REQUIRED, maxLeng
                               @Schema(requiredMode = REQUIRED, maxLength = ApiDocs.MAX_DATE_TIME,
                                       description = "Every interaction stored after this answer is reported to a question with `since` = this")
                               Instant watermark,
-                              @ArraySchema(maxItems = MAX_DAYS, uniqueItems = true, schema = @Schema(type = "string", format = "date", maxLength = 10,
-                                      pattern = "^\\d{4}-\\d{2}-\\d{2}$", example = "2026-11-03"), arraySchema = @Schema(requiredMode = REQUIRED,
-                                      description = "Local dates (yyyy-MM-dd, ascending) in `timeZone` that changed"))
-                              List<LocalDate> days) {
+                              @ArraySchema(maxItems = MAX_DAYS, arraySchema = @Schema(requiredMode = REQUIRED,
+                                      description = "The local dates in `timeZone` that changed, ascending"))
+                              List<ChangedDay> days) {
 
     /**
      * occurredFrom lies at most 1000 days back; records may lie a little in the future (the ingest's future
      * tolerance, one day by default), and an hour may straddle two local dates.
      */
     static final int MAX_DAYS = 1000 + 10;
+
+    /** One local date that changed: [from, to) spans its changed UTC hours (whole hours), changedAt is the latest change among them. */
+    @Serdeable
+    @Schema(name = "ChangedDay", description = "A local date that received interactions since `since`: from the start of its first changed UTC hour "
+            + "to the end of its last (hours in between may not have changed), and when the last of them was stored")
+    public record ChangedDay(@Schema(requiredMode = REQUIRED, format = "date", maxLength = 10, pattern = "^\\d{4}-\\d{2}-\\d{2}$", example = "2026-11-03")
+                             LocalDate day,
+                             @Schema(requiredMode = REQUIRED, maxLength = ApiDocs.MAX_DATE_TIME, description = "Start of its first changed hour") Instant from,
+                             @Schema(requiredMode = REQUIRED, maxLength = ApiDocs.MAX_DATE_TIME, description = "End of its last changed hour") Instant to,
+                             @Schema(requiredMode = REQUIRED, maxLength = ApiDocs.MAX_DATE_TIME, description = "When the last of them was stored")
+                             Instant changedAt) {
+
+        ChangedDay union(ChangedDay other) {
+            return new ChangedDay(day, from.isBefore(other.from) ? from : other.from, to.isAfter(other.to) ? to : other.to,
+                    changedAt.isAfter(other.changedAt) ? changedAt : other.changedAt);
+        }
+    }
 }

@@ -85,7 +85,7 @@ class StatsController {
             description = "For re-scoring daily snapshots after late data: the distinct local dates in `timeZone` (ascending) of the UTC hours "
                     + "that received stored interactions at or after `since` (every hour when `since` is absent or null), from the hour holding "
                     + "`occurredFrom` on. An hour counts for the local dates of its first and last instant, so with a :30 or :45 offset it may name "
-                    + "two. Duplicates and rejected records mark nothing. Pass `watermark` as `since` next time: it trails the time this question "
+                    + "two. Each date carries the span of its changed hours (from, to) and when the last of them changed. Duplicates and rejected records mark nothing. Pass `watermark` as `since` next time: it trails the time this question "
                     + "started by a lag (60 s by default), so every push committed after the answer is reported again then; a day may be reported "
                     + "twice, none is missed. Touchpoints outside the caller's scope or unknown are ignored. `occurredFrom` more than 1000 days "
                     + "before now or an unknown `timeZone` answers 422. Unknown properties are ignored.")

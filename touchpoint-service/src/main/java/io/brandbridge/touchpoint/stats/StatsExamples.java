@@ -21,7 +21,9 @@ final class StatsExamples {
             {"touchpointIds":["tp_k3v9x0q2m8r4t6w1y5z7"],"since":"2026-11-04T06:00:00Z","occurredFrom":"2026-10-01T00:00:00Z",\
             "timeZone":"Europe/London"}""";
     static final String CHANGES = """
-            {"since":"2026-11-04T06:00:00Z","watermark":"2026-11-04T06:04:00Z","days":["2026-11-02","2026-11-03"]}""";
+            {"since":"2026-11-04T06:00:00Z","watermark":"2026-11-04T06:04:00Z",
+             "days":[{"day":"2026-11-02","from":"2026-11-02T09:00:00Z","to":"2026-11-02T11:00:00Z","changedAt":"2026-11-04T06:01:12.402193Z"},
+                     {"day":"2026-11-03","from":"2026-11-03T00:00:00Z","to":"2026-11-03T01:00:00Z","changedAt":"2026-11-04T06:02:40.118004Z"}]}""";
 
     private StatsExamples() {
     }

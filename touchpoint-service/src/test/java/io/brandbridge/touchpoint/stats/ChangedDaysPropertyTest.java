@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -197,26 +198,30 @@ class ChangedDaysPropertyTest {
         Map<String, Object> request = new HashMap<>(Map.of("touchpointIds", touchpoints, "occurredFrom", occurredFrom.toString(), "timeZone", zone));
         request.put("since", since == null ? null : since.toString());
         Map<String, Object> answer = api.body(reader, HttpRequest.POST("/api/v1/stats/changes", request));
-        List<String> expected = bruteForce(touchpoints, since, occurredFrom, ZoneId.of(zone)).stream().map(LocalDate::toString).toList();
+        List<Map<String, Object>> expected = new ArrayList<>();
+        bruteForce(touchpoints, since, occurredFrom, ZoneId.of(zone)).forEach((day, span) -> expected.add(Map.of("day", day.toString(),
+                "from", span[0].toString(), "to", span[1].toString(), "changedAt", span[2].toString())));
         assertEquals(expected, answer.get("days"), () -> "for " + request);
         assertEquals(clock.instant().minus(LAG).toString(), answer.get("watermark"));
         assertEquals(since == null ? null : since.toString(), answer.get("since"));
         Set<LocalDate> days = new TreeSet<>();
-        ((List<String>) answer.get("days")).forEach(day -> days.add(LocalDate.parse(day)));
+        ((List<Map<String, Object>>) answer.get("days")).forEach(day -> days.add(LocalDate.parse((String) day.get("day"))));
         return days;
     }
 
     /**
      * An hour counts when its latest push was at or after {@code since}; it names the local date of each of
-     * its minutes and of its last instant, found by walking them rather than by looking at its two ends.
+     * its minutes and of its last instant, found by walking them rather than by looking at its two ends. Each day
+     * spans [first hour's start, last hour's end) of the hours naming it, and its change is the latest push into any
+     * of them at the asked touchpoints.
      */
-    private TreeSet<LocalDate> bruteForce(List<String> touchpoints, Instant since, Instant occurredFrom, ZoneId zone) {
+    private TreeMap<LocalDate, Instant[]> bruteForce(List<String> touchpoints, Instant since, Instant occurredFrom, ZoneId zone) {
         Map<String, Instant> lastChange = new HashMap<>();
         for (Stored record : stored) {
             String key = record.touchpoint() + "@" + record.occurredAt().truncatedTo(ChronoUnit.HOURS);
             lastChange.merge(key, record.storedAt(), (a, b) -> a.isAfter(b) ? a : b);
         }
-        TreeSet<LocalDate> days = new TreeSet<>();
+        TreeMap<LocalDate, Instant[]> days = new TreeMap<>();
         for (Stored record : stored) {
             Instant hour = record.occurredAt().truncatedTo(ChronoUnit.HOURS);
             Instant changed = lastChange.get(record.touchpoint() + "@" + hour);
@@ -224,10 +229,18 @@ class ChangedDaysPropertyTest {
                     || (since != null && changed.isBefore(since)) || hour.isBefore(occurredFrom.truncatedTo(ChronoUnit.HOURS))) {
                 continue;
             }
+            Set<LocalDate> named = new TreeSet<>();
             for (int minute = 0; minute < 60; minute++) {
-                days.add(LocalDate.ofInstant(hour.plus(minute, ChronoUnit.MINUTES), zone));
+                named.add(LocalDate.ofInstant(hour.plus(minute, ChronoUnit.MINUTES), zone));
             }
-            days.add(LocalDate.ofInstant(hour.plus(1, ChronoUnit.HOURS).minusNanos(1), zone));
+            named.add(LocalDate.ofInstant(hour.plus(1, ChronoUnit.HOURS).minusNanos(1), zone));
+            Instant end = hour.plus(1, ChronoUnit.HOURS);
+            for (LocalDate day : named) {
+                Instant[] span = days.computeIfAbsent(day, d -> new Instant[] {hour, end, changed});
+                span[0] = span[0].isBefore(hour) ? span[0] : hour;
+                span[1] = span[1].isAfter(end) ? span[1] : end;
+                span[2] = span[2].isAfter(changed) ? span[2] : changed;
+            }
         }
         return days;
     }

@@ -85,7 +85,12 @@ class ChangedDaysTest {
     }
 
     private Object days(Object since, String zone, String... touchpoints) {
-        return changes(question(since, zone, touchpoints)).get("days");
+        return dayNames(changes(question(since, zone, touchpoints)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> dayNames(Map<String, Object> answer) {
+        return ((List<Map<String, Object>>) answer.get("days")).stream().map(d -> (String) d.get("day")).toList();
     }
 
     private void push(String touchpoint, String... records) {
@@ -110,7 +115,11 @@ class ChangedDaysTest {
         assertEquals(200, response.code());
         assertEquals(MediaType.APPLICATION_JSON, response.getContentType().orElseThrow().toString());
         // 23:30 UTC is 00:30 the next day in London (BST).
-        Map<String, Object> expected = new HashMap<>(Map.of("watermark", "2026-05-20T12:04:00Z", "days", List.of("2026-05-01", "2026-05-02", "2026-05-03")));
+        String pushed = NOW.toString();
+        Map<String, Object> expected = new HashMap<>(Map.of("watermark", "2026-05-20T12:04:00Z", "days", List.of(
+                Map.of("day", "2026-05-01", "from", "2026-05-01T08:00:00Z", "to", "2026-05-01T09:00:00Z", "changedAt", pushed),
+                Map.of("day", "2026-05-02", "from", "2026-05-01T23:00:00Z", "to", "2026-05-02T00:00:00Z", "changedAt", pushed),
+                Map.of("day", "2026-05-03", "from", "2026-05-03T09:00:00Z", "to", "2026-05-03T10:00:00Z", "changedAt", pushed))));
         expected.put("since", null);
         assertEquals(expected, response.body());
         assertEquals(List.of("2026-05-01", "2026-05-03"), days(null, "UTC", leeds, york));
@@ -173,25 +182,25 @@ class ChangedDaysTest {
         push(leeds, call("o1", "2026-05-01T08:10:00Z"), call("o2", "2026-05-02T08:10:00Z"));
         Map<String, Object> request = question(null, "UTC", leeds);
         request.put("occurredFrom", "2026-05-01T08:59:00Z");
-        assertEquals(List.of("2026-05-01", "2026-05-02"), changes(request).get("days"));
+        assertEquals(List.of("2026-05-01", "2026-05-02"), dayNames(changes(request)));
         request.put("occurredFrom", "2026-05-01T09:00:00Z");
-        assertEquals(List.of("2026-05-02"), changes(request).get("days"));
+        assertEquals(List.of("2026-05-02"), dayNames(changes(request)));
     }
 
     @Test
     void aCallerWithoutTheBrandSeesNoDaysAndTheServiceSeesEvery() {
         push(leeds, call("s1", "2026-05-01T08:10:00Z"));
         Caller stranger = TestCallers.of(Role.VIEWER, Api.newBrand());
-        assertEquals(List.of(), api.body(stranger, HttpRequest.POST("/api/v1/stats/changes", question(null, "UTC", leeds))).get("days"));
+        assertEquals(List.of(), dayNames(api.body(stranger, HttpRequest.POST("/api/v1/stats/changes", question(null, "UTC", leeds)))));
         assertEquals(List.of("2026-05-01"),
-                api.body(Caller.service("alignment-service"), HttpRequest.POST("/api/v1/stats/changes", question(null, "UTC", leeds))).get("days"));
+                dayNames(api.body(Caller.service("alignment-service"), HttpRequest.POST("/api/v1/stats/changes", question(null, "UTC", leeds)))));
     }
 
     @Test
     void occurredFromMayLieAtMost1000DaysBack() {
         Map<String, Object> request = question(null, "UTC", leeds);
         request.put("occurredFrom", NOW.minus(Duration.ofDays(1000)).toString());
-        assertEquals(List.of(), changes(request).get("days"));
+        assertEquals(List.of(), dayNames(changes(request)));
         request.put("occurredFrom", NOW.minus(Duration.ofDays(1000)).minusMillis(1).toString());
         Map<String, Object> problem = api.problem(422, ops, HttpRequest.POST("/api/v1/stats/changes", request));
         assertEquals(List.of(Map.of("pointer", "/occurredFrom", "message", "must be at most 1000 days before now")), problem.get("errors"));
