@@ -39,7 +39,8 @@ public final class IngestBench {
 
     private final BenchOptions options;
     private final BenchApi api;
-    private final String brandId = "brd_bench" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    // An id of the shape the platform issues: "brd_" and 20 characters ("bench" and 15 hex digits).
+    private final String brandId = "brd_bench" + UUID.randomUUID().toString().replace("-", "").substring(0, 15);
     private final List<String> touchpointIds = new ArrayList<>();
     private final CallCentreCalls calls;
     private long batchIndex;
