@@ -290,6 +290,10 @@ async function interactionsAndStats(viewer: BrandbridgeClient, touchpointId: str
         body: { touchpointIds: [touchpointId], a: { metric: "handle_seconds", op: "LE", threshold: 180 }, b: { metric: "resolved_first_contact", op: "EQ", threshold: 1 }, from, to },
     }), 200, "contingency");
     equal(contingency.bothMet + contingency.aOnly + contingency.bOnly + contingency.neither, 10, "contingency counts the interactions with both metrics");
+    const changes = await expectBody(viewer.POST("/api/v1/stats/changes", {
+        body: { touchpointIds: [touchpointId], since: null, occurredFrom: from, timeZone: "Europe/London" },
+    }), 200, "listChangedDays");
+    check(changes.days.length >= 1, "listChangedDays names the days just pushed into");
 }
 
 async function alignment(marketing: BrandbridgeClient, partner: BrandbridgeClient, brandId: string, promiseId: string): Promise<void> {

@@ -304,7 +304,7 @@ export interface paths {
         get: operations["getPromise"];
         /**
          * Update a promise
-         * @description Replaces the promise's content (absent optional fields take their defaults); a promise as read is a valid body. A DRAFT is edited in place. Editing an ACTIVE promise creates version n+1, in force from now, and closes version n (`effectiveTo` = now) in one transaction; the new version must still have a commitment and a touchpoint type (422). A RETIRED promise is read-only (409). Sending the current content again changes nothing. Needs `If-Match` with the current `ETag`: 428 without it, 412 when it is stale. Unknown properties in the body are ignored, and so are fields a client may not set (`id`, `brandId`, `status`, `version`, `createdAt`, `effectiveFrom`, `effectiveTo`).
+         * @description Replaces the promise's content (absent optional fields take their defaults); a promise as read is a valid body. A DRAFT is edited in place (`effectiveFrom` on a draft answers 422: a draft takes effect when activated). Editing an ACTIVE promise whose newest version is in force creates version n+1, in force from `effectiveFrom` (default now), and closes version n then (`effectiveTo`), in one transaction. A future `effectiveFrom` schedules the edit: version n stays in force until then, and the promise as read is the scheduled version. A past one backdates it. Either way it must be after version n's `effectiveFrom` (422 naming `/effectiveFrom`), so versions never overlap or change order. While the newest version is still scheduled, an edit changes that version in place (and its start, if `effectiveFrom` is given, with the version before it closing then) instead of adding one. The new or edited version must still have a commitment and a touchpoint type (422). A RETIRED promise is read-only (409). Sending the current content again changes nothing, unless it moves a scheduled version's start. Needs `If-Match` with the current `ETag`: 428 without it, 412 when it is stale. The start is set by the `effectiveFrom` query parameter only; in the body it is ignored like the other read-only fields. Unknown properties in the body are ignored, and so are fields a client may not set (`id`, `brandId`, `status`, `version`, `createdAt`, `effectiveFrom`, `effectiveTo`).
          *
          *     Roles: ADMIN, MARKETING.
          */
@@ -327,7 +327,7 @@ export interface paths {
         put?: never;
         /**
          * Activate a draft promise
-         * @description Puts a DRAFT in force from now. Needs at least one commitment and one touchpoint type (422 naming `/commitments` or `/touchpointTypes`); any other status answers 409. Takes no body; one sent anyway is ignored, as are unknown query parameters.
+         * @description Puts a DRAFT in force from `effectiveFrom` (default now). A past `effectiveFrom` backdates it (the promise was in force since then); a future one schedules it: the promise is ACTIVE but not in force until then. Needs at least one commitment and one touchpoint type (422 naming `/commitments` or `/touchpointTypes`); an `effectiveFrom` out of bounds answers 422 naming `/effectiveFrom`; any other status answers 409. The start is the `effectiveFrom` query parameter, not a body field. Takes no body; one sent anyway is ignored, as are unknown query parameters.
          *
          *     Roles: ADMIN, MARKETING.
          */
@@ -349,7 +349,7 @@ export interface paths {
         put?: never;
         /**
          * Retire a promise
-         * @description Makes the promise read-only. An ACTIVE version is closed (`effectiveTo` = now) and stays in force for instants before that; a DRAFT that never took effect is simply retired. Retiring a RETIRED promise answers 409. Takes no body; one sent anyway is ignored, as are unknown query parameters.
+         * @description Makes the promise read-only. The version in force is closed (`effectiveTo` = now) and stays in force for instants before that. A version that never took effect (a DRAFT, a scheduled first activation or a scheduled edit) is retired with no effective period; with a scheduled edit, the version before it is the one closed. Retiring a RETIRED promise answers 409. Takes no body; one sent anyway is ignored, as are unknown query parameters.
          *
          *     Roles: ADMIN, MARKETING.
          */
@@ -420,6 +420,28 @@ export interface paths {
          *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
          */
         post: operations["computeAttainment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Local days that received interactions since a watermark
+         * @description For re-scoring daily snapshots after late data: the distinct local dates in `timeZone` (ascending) of the UTC hours that received stored interactions at or after `since` (every hour when `since` is absent or null), from the hour holding `occurredFrom` on. An hour counts for the local dates of its first and last instant, so with a :30 or :45 offset it may name two. Each date carries the span of its changed hours (from, to) and when the last of them changed. Duplicates and rejected records mark nothing. Pass `watermark` as `since` next time: it trails the time this question started by a lag (60 s by default), so every push committed after the answer is reported again then; a day may be reported twice, none is missed. Touchpoints outside the caller's scope or unknown are ignored. `occurredFrom` more than 1000 days before now or an unknown `timeZone` answers 422. Unknown properties are ignored.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
+         */
+        post: operations["listChangedDays"];
         delete?: never;
         options?: never;
         head?: never;
@@ -634,6 +656,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/alignment/brands/{brandId}/backfill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Compute the daily history of a range of past days
+         * @description Queues a job that computes the end-of-day snapshot of every day from `from` to `to` (both included; dates in the brand's time zone, none of them today or later, at most 366), each as of the day's last second (23:59:59) under the promise versions in force then, so a promise activated with a past effectiveFrom is scored over the days since. A day already in history gets a newer computation, which reads then serve. Jobs survive a restart and go on from the day they reached; a brand runs one job at a time, others wait. Answers 202 with the job and its Location; 404 when promise-service does not know the brand or it is outside the caller's scope; 422 naming from or to; 409 when the brand already has alignment.backfill.unfinished-per-brand (10) jobs waiting or running.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS.
+         */
+        post: operations["startBackfill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/alignment/brands/{brandId}/conflicts": {
         parameters: {
             query?: never;
@@ -739,6 +783,56 @@ export interface paths {
          */
         post: operations["recomputeBrandAlignment"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alignment/brands/{brandId}/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A daily series of the index, a promise or a commitment, for charts
+         * @description One point per day (brand time zone) with a snapshot whose asOf is in [from, to): by default the 90 days up to now, at most 366 days, all in one answer. Each point carries computedAt and whether data changed after it (outOfDate) or it was re-scored for that reason (revised). Answers 404 when the brand has no snapshot or is outside the caller's scope; 400 when from or to is not an instant, from is not before to, the range is longer than 366 days, or commitmentKey comes without promiseId.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, PARTNER, VIEWER.
+         */
+        get: operations["getAlignmentTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alignment/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A backfill job's progress
+         * @description State, days done of the total, the next day, the days given up and why, and when it started and finished. Answers 404 when the job does not exist or its brand is outside the caller's scope.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS.
+         */
+        get: operations["getBackfillJob"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a backfill job
+         * @description A waiting job never starts; a running one stops before its next day. The days already computed stay in history. Answers 204; 409 when the job has already finished; 404 when it does not exist or its brand is outside the caller's scope.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS.
+         */
+        delete: operations["cancelBackfillJob"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1318,6 +1412,94 @@ export interface components {
             /** Format: int64 */
             good: number;
         };
+        /** @description A local date that received interactions since `since`: from the start of its first changed UTC hour to the end of its last (hours in between may not have changed), and when the last of them was stored */
+        ChangedDay: {
+            /**
+             * Format: date
+             * @example 2026-11-03
+             */
+            day: string;
+            /**
+             * Format: date-time
+             * @description Start of its first changed hour
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description End of its last changed hour
+             */
+            to: string;
+            /**
+             * Format: date-time
+             * @description When the last of them was stored
+             */
+            changedAt: string;
+        };
+        /**
+         * @description Which local days of these touchpoints received interactions since a watermark
+         * @example {
+         *       "touchpointIds": [
+         *         "tp_k3v9x0q2m8r4t6w1y5z7"
+         *       ],
+         *       "since": "2026-11-04T06:00:00Z",
+         *       "occurredFrom": "2026-10-01T00:00:00Z",
+         *       "timeZone": "Europe/London"
+         *     }
+         */
+        ChangesRequest: {
+            /** @description Touchpoints to look at; unknown ones and those outside the caller's scope are ignored */
+            touchpointIds: string[];
+            /**
+             * Format: date-time
+             * @description The `watermark` of the previous answer; absent or null for every change ever stored
+             */
+            since?: string | null;
+            /**
+             * Format: date-time
+             * @description Only interactions that occurred in or after the UTC hour holding this instant count; at most 1000 days before now
+             */
+            occurredFrom: string;
+            /**
+             * @description IANA time zone the days are counted in
+             * @example Europe/London
+             */
+            timeZone: string;
+        };
+        /**
+         * @description `days`: the local dates, ascending, of every hour that received interactions at or after `since`, each with the span of its changed hours and when they last changed; `watermark`: the `since` of the next question, so no change is missed between two.
+         * @example {
+         *       "since": "2026-11-04T06:00:00Z",
+         *       "watermark": "2026-11-04T06:04:00Z",
+         *       "days": [
+         *         {
+         *           "day": "2026-11-02",
+         *           "from": "2026-11-02T09:00:00Z",
+         *           "to": "2026-11-02T11:00:00Z",
+         *           "changedAt": "2026-11-04T06:01:12.402193Z"
+         *         },
+         *         {
+         *           "day": "2026-11-03",
+         *           "from": "2026-11-03T00:00:00Z",
+         *           "to": "2026-11-03T01:00:00Z",
+         *           "changedAt": "2026-11-04T06:02:40.118004Z"
+         *         }
+         *       ]
+         *     }
+         */
+        ChangesResponse: {
+            /**
+             * Format: date-time
+             * @description The `since` asked with, or null
+             */
+            since: string | null;
+            /**
+             * Format: date-time
+             * @description Every interaction stored after this answer is reported to a question with `since` = this
+             */
+            watermark: string;
+            /** @description The local dates in `timeZone` that changed, ascending */
+            days: components["schemas"]["ChangedDay"][];
+        };
         /**
          * @description How a metric value is compared with a threshold; booleans are 1 and 0.
          * @enum {string}
@@ -1651,6 +1833,66 @@ export interface components {
          * @enum {string}
          */
         TouchpointService_TouchpointType: "CALL_CENTRE" | "DELIVERY" | "RETAIL_STORE" | "PACKAGING" | "ONLINE_SELF_SERVICE" | "EMAIL" | "CHAT" | "SOCIAL";
+        /** @description A day the job could not compute, and why */
+        BackfillDayError: {
+            /**
+             * Format: date
+             * @example 2026-08-14
+             */
+            day: string;
+            /** @example touchpoint-service is unavailable; tried 3 times */
+            message: string;
+        };
+        /** @description A backfill job: it computes the end-of-day snapshot (23:59:59 in the brand's time zone) of every day from `from` to `to`, under the promise versions in force at that instant. daysDone counts the days computed; a day given up after its retries is listed in errors and the job ends FAILED; a cancelled job keeps the days it computed. */
+        BackfillJob: {
+            id: string;
+            brandId: string;
+            /**
+             * @description The brand's time zone when the job was created; its days are this zone's
+             * @example Europe/London
+             */
+            timeZone: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            state: components["schemas"]["BackfillState"];
+            /** Format: int32 */
+            daysTotal: number;
+            /** Format: int32 */
+            daysDone: number;
+            /**
+             * Format: date
+             * @description The next day to compute; null once the job is past its last day
+             */
+            nextDay: string | null;
+            /** @description The days given up (at most 50 are listed) */
+            errors: components["schemas"]["BackfillDayError"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+        };
+        /** @description The days to compute, both included, as dates in the brand's time zone; at most 366 days, none of them today or later. */
+        BackfillRequest: {
+            /**
+             * Format: date
+             * @example 2026-08-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-10-31
+             */
+            to: string;
+        };
+        /**
+         * @description Where a backfill job is: waiting, running, or finished one of three ways.
+         * @enum {string}
+         */
+        BackfillState: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED" | "CANCELLED";
         /** @description A brand's alignment as of one snapshot: the index and each promise in force. */
         BrandAlignmentResponse: {
             brandId: string;
@@ -1931,6 +2173,10 @@ export interface components {
             computedAt: string;
             /** @description True when the last recompute failed because a dependency was down; this is then the last good snapshot */
             stale: boolean;
+            /** @description True when interactions of a day its windows cover were stored after it was computed; the scheduler re-scores such days within its next round (within alignment.late-data.rescore-days, 400 by default) */
+            outOfDate: boolean;
+            /** @description True when this computation replaced one whose data had changed since (late data re-scored it) */
+            revised: boolean;
             /**
              * Format: double
              * @description Promise scores weighted by priority over promises with data, 0..100; null when no promise has data
@@ -1967,6 +2213,11 @@ export interface components {
             /** @description One point per day with a snapshot, oldest first */
             items: components["schemas"]["HistoryDay"][];
         };
+        /**
+         * @description KEPT, AT_RISK, BROKEN or NO_DATA (see Status); null where the series has no status that day
+         * @enum {string|null}
+         */
+        NullableStatus: "KEPT" | "NO_DATA" | "AT_RISK" | "BROKEN" | null;
         /** @description One promise version as of one snapshot: score = commitment scores weighted by weight over commitments with data (null when none has data); status = the worst commitment status (BROKEN, AT_RISK, NO_DATA, KEPT). */
         PromiseAlignmentResponse: {
             brandId: string;
@@ -2106,6 +2357,90 @@ export interface components {
          * @enum {string}
          */
         AlignmentService_TouchpointType: "CALL_CENTRE" | "DELIVERY" | "RETAIL_STORE" | "PACKAGING" | "ONLINE_SELF_SERVICE" | "EMAIL" | "CHAT" | "SOCIAL";
+        /** @description One day of the series. inForce is false on days the promise (or commitment) was not in force; its figures are then null. At the brand level score is the index and the other figures are null; at the promise level attainment, valid and good are null. */
+        TrendPoint: {
+            /**
+             * Format: date
+             * @description The day in the brand's time zone
+             * @example 2026-11-01
+             */
+            day: string;
+            /**
+             * Format: date-time
+             * @description The instant the snapshot measures up to (windows end here)
+             */
+            asOf: string;
+            /**
+             * Format: date-time
+             * @description When the snapshot was computed
+             */
+            computedAt: string;
+            /** @description True when interactions of a day its windows cover were stored after it was computed; the scheduler re-scores such days within its next round (within alignment.late-data.rescore-days, 400 by default) */
+            outOfDate: boolean;
+            /** @description True when this computation replaced one whose data had changed since (late data re-scored it) */
+            revised: boolean;
+            /** @description The promise (and commitment) was in force at asOf; always true for the brand level */
+            inForce: boolean;
+            /**
+             * Format: int32
+             * @description The promise version in force
+             */
+            version: number | null;
+            /** Format: double */
+            score: number | null;
+            status: components["schemas"]["NullableStatus"];
+            /** Format: double */
+            attainment: number | null;
+            /** Format: int64 */
+            valid: number | null;
+            /** Format: int64 */
+            good: number | null;
+            /** @description The commitment at each touchpoint; empty above the commitment level */
+            touchpoints: components["schemas"]["TrendTouchpoint"][];
+        };
+        /** @description One point per day with a snapshot whose asOf is in [from, to), oldest first, read from the last snapshot of each day (brand time zone). Without promiseId the series is the brand's index; with it, the promise's score and status; with commitmentKey too, the commitment's attainment, score, status, valid and good, pooled and per touchpoint. asOf, computedAt and stale at the top describe the brand's newest snapshot. */
+        TrendResponse: {
+            brandId: string;
+            /**
+             * Format: date-time
+             * @description The instant the snapshot measures up to (windows end here)
+             */
+            asOf: string;
+            /**
+             * Format: date-time
+             * @description When the snapshot was computed
+             */
+            computedAt: string;
+            /** @description True when the last recompute failed because a dependency was down; this is then the last good snapshot */
+            stale: boolean;
+            promiseId: string | null;
+            commitmentKey: string | null;
+            /**
+             * Format: date-time
+             * @description Start of the range (inclusive)
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description End of the range (exclusive)
+             */
+            to: string;
+            /** @description One point per day with a snapshot, oldest first */
+            items: components["schemas"]["TrendPoint"][];
+        };
+        /** @description The commitment at one touchpoint that day */
+        TrendTouchpoint: {
+            touchpointId: string;
+            /** Format: double */
+            attainment: number | null;
+            /** Format: int64 */
+            valid: number;
+            /** Format: int64 */
+            good: number;
+            /** Format: double */
+            score: number | null;
+            status: components["schemas"]["NullableStatus"];
+        };
         /**
          * @description How a commitment's window is laid out: the last N days, or the calendar week or month so far.
          * @enum {string}
@@ -4640,7 +4975,13 @@ export interface operations {
     };
     updatePromise: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description When the new version takes effect, e.g. 2027-01-01T00:00:00Z (default now; not on a draft). Must be after the `effectiveFrom` of the version it follows. ISO-8601 instant with an offset, whole seconds, not before 2000-01-01T00:00:00Z and at most 5 years after now (422 otherwise; 400 when it is not an instant)
+                 * @example 2027-01-01T00:00:00Z
+                 */
+                effectiveFrom?: string | null;
+            };
             header: {
                 /** @description The `ETag` of the state this change is based on; without it the answer is 428 */
                 "If-Match": string;
@@ -4841,7 +5182,13 @@ export interface operations {
     };
     activatePromise: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description When the promise takes effect, e.g. 2025-06-01T00:00:00Z (default now). ISO-8601 instant with an offset, whole seconds, not before 2000-01-01T00:00:00Z and at most 5 years after now (422 otherwise; 400 when it is not an instant)
+                 * @example 2025-06-01T00:00:00Z
+                 */
+                effectiveFrom?: string | null;
+            };
             header?: {
                 /** @description The `ETag` of the state this action is based on (optional; a stale one answers 412) */
                 "If-Match"?: string | null;
@@ -5415,6 +5762,148 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttainmentResponse"];
+                };
+            };
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a domain rule; `errors` names each field by JSON pointer */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChangedDays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangesRequest"];
+            };
+        };
+        responses: {
+            /** @description The changed days and the next watermark */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangesResponse"];
                 };
             };
             /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
@@ -7636,6 +8125,179 @@ export interface operations {
             };
         };
     };
+    startBackfill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The brand's id */
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BackfillRequest"];
+            };
+        };
+        responses: {
+            /** @description The job, waiting to run */
+            202: {
+                headers: {
+                    /** @description The job */
+                    Location: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackfillJob"];
+                };
+            };
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the current state; `detail` says how */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a domain rule; `errors` names each field by JSON pointer */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listConflicts: {
         parameters: {
             query?: {
@@ -8217,6 +8879,371 @@ export interface operations {
             };
             /** @description The `Accept` header allows none of the media types this operation answers with */
             406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAlignmentTrend: {
+        parameters: {
+            query?: {
+                /** @description The promise; without it the series is the brand's index */
+                promiseId?: string | null;
+                /** @description A commitment of the promise; without it the series is the promise's score and status */
+                commitmentKey?: string | null;
+                /** @description Start (inclusive), default to − 90 days */
+                from?: string | null;
+                /** @description End (exclusive), default now */
+                to?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description The brand's id */
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendResponse"];
+                };
+            };
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBackfillJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The job's id */
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackfillJob"];
+                };
+            };
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelBackfillJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The job's id */
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the current state; `detail` says how */
+            409: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];

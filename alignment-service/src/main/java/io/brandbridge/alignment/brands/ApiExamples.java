@@ -59,8 +59,8 @@ final class ApiExamples {
     static final String HISTORY = """
             {"brandId":"brd_k3v9x2m8q4w7z5t1r6y0","from":"2026-10-30T00:00:00Z","to":"2026-11-01T00:00:00Z",
              "asOf":"2026-11-01T09:00:00Z","computedAt":"2026-11-01T09:00:02Z","stale":false,
-             "items":[{"day":"2026-10-30","asOf":"2026-10-30T23:55:00Z","computedAt":"2026-10-30T23:55:03Z","stale":false,"index":90.1,
+             "items":[{"day":"2026-10-30","asOf":"2026-10-30T23:55:00Z","computedAt":"2026-10-30T23:55:03Z","stale":false,"outOfDate":false,"revised":false,"index":90.1,
                        "promises":[{"promiseId":"prm_8d2k4m6p9q1r3s5t7v0w","version":3,"title":"Sorted first time","priority":5,"score":88.4,"status":"BROKEN"}]},
-                      {"day":"2026-10-31","asOf":"2026-10-31T23:55:00Z","computedAt":"2026-10-31T23:55:02Z","stale":false,"index":91.0,
+                      {"day":"2026-10-31","asOf":"2026-10-31T23:59:59Z","computedAt":"2026-11-01T08:05:11Z","stale":false,"outOfDate":false,"revised":true,"index":91.0,
                        "promises":[{"promiseId":"prm_8d2k4m6p9q1r3s5t7v0w","version":3,"title":"Sorted first time","priority":5,"score":89.4,"status":"BROKEN"}]}]}""";
 }

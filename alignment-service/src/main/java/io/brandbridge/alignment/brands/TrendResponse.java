@@ -51,7 +51,9 @@ public record TrendResponse(@JsonUnwrapped SnapshotStamp snapshot,
                         @Schema(requiredMode = REQUIRED, nullable = true, description = "The promise version in force", format = "int32", minimum = "1",
                                 maximum = Limits.INT_MAX) @Nullable Integer version,
                         @Schema(requiredMode = REQUIRED, nullable = true, minimum = "0", maximum = "100") @Nullable Double score,
-                        @Schema(requiredMode = REQUIRED, ref = "#/components/schemas/NullableStatus") @Nullable String status,
+                        // Null at the brand level. Not marked @Nullable: the generator would wrap the reference in a typeless nullable
+                        // allOf that validators refuse; NullableStatus itself admits null (src/main/openapi).
+                        @Schema(requiredMode = REQUIRED, ref = "#/components/schemas/NullableStatus") String status,
                         @Schema(requiredMode = REQUIRED, nullable = true, minimum = "0", maximum = "1") @Nullable Double attainment,
                         @Schema(requiredMode = REQUIRED, nullable = true, format = "int64", minimum = "0", maximum = Limits.LONG_MAX) @Nullable Long valid,
                         @Schema(requiredMode = REQUIRED, nullable = true, format = "int64", minimum = "0", maximum = Limits.LONG_MAX) @Nullable Long good,
