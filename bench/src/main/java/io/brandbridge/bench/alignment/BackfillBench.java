@@ -84,8 +84,10 @@ final class BackfillBench {
                 System.out.printf("  reusing brand %s with %d promises, data up to %s%n", brandId, promiseIds.size(), lastDay);
             }
             if (options.text("seed-only", "false").equals("true")) {
-                System.out.printf("seeded brand %s; schemas kept: %s %s %s%nmeasure it with --reuse %s,%s,%s%n", brandId, promises.schema(), touchpoints.schema(),
-                        alignment.schema(), brandId, promises.schema(), touchpoints.schema());
+                // A --reuse run leaves these in place too; the last one drops them.
+                System.out.printf("seeded brand %s; schemas kept: %s %s %s%nmeasure it with --reuse %s,%s,%s%ndrop them after with DROP DATABASE %s; DROP DATABASE %s; DROP DATABASE %s;%n",
+                        brandId, promises.schema(), touchpoints.schema(), alignment.schema(), brandId, promises.schema(), touchpoints.schema(),
+                        promises.schema(), touchpoints.schema(), alignment.schema());
                 System.setProperty("bench.keep", "true");
                 return;
             }
