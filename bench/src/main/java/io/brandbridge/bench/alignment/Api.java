@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 /** Calls a service as the gateway would: with an internal token minted for the caller, signed with the shared secret. */
 final class Api implements AutoCloseable {
 
+    private static final String PREFIX = "/api/v1/";
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
@@ -33,7 +34,12 @@ final class Api implements AutoCloseable {
     }
 
     String token(Role role) {
-        return tokens.mint(new Caller("bench-" + role.name().toLowerCase(), Set.of(role), Set.of(), true), "alignment-service");
+        return tokenFor("alignment-service", role);
+    }
+
+    /** A token {@code audience} accepts: each service takes only tokens minted for it. */
+    String tokenFor(String audience, Role role) {
+        return tokens.mint(new Caller("bench-" + role.name().toLowerCase(), Set.of(role), Set.of(), true), audience);
     }
 
     /** A token scoped to one brand, as a partner's would be. */
@@ -43,7 +49,18 @@ final class Api implements AutoCloseable {
 
     HttpResponse<String> send(String method, String url, String body, String contentType, Role role, Map<String, String> headers)
             throws IOException, InterruptedException {
-        return send(method, url, body, contentType, token(role), headers);
+        return send(method, url, body, contentType, tokenFor(audience(url), role), headers);
+    }
+
+    /** The service a URL's path is for, by its first segment under /api/v1 as the gateway routes it. */
+    static String audience(String url) {
+        String path = URI.create(url).getPath();
+        String segment = path.startsWith(PREFIX) ? path.substring(PREFIX.length()).split("/", 2)[0] : "";
+        return switch (segment) {
+            case "brands", "promises", "metrics" -> "promise-service";
+            case "touchpoints", "stats" -> "touchpoint-service";
+            default -> "alignment-service";
+        };
     }
 
     HttpResponse<String> send(String method, String url, String body, String contentType, String token, Map<String, String> headers)

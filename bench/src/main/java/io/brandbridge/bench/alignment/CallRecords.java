@@ -1,6 +1,7 @@
 package io.brandbridge.bench.alignment;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.SplittableRandom;
 
@@ -16,10 +17,10 @@ final class CallRecords {
     private CallRecords() {
     }
 
-    /** Rows [from, to) of one touchpoint that has {@code perTouchpoint} calls ending at {@code end}. */
-    static byte[] csv(int touchpoint, long from, long to, long perTouchpoint, Instant end) {
+    /** Rows [from, to) of one touchpoint that has {@code perTouchpoint} calls over the {@code span} ending at {@code end}. */
+    static byte[] csv(int touchpoint, long from, long to, long perTouchpoint, Instant end, Duration span) {
         StringBuilder csv = new StringBuilder(HEADER.length() + (int) (to - from) * 72).append(HEADER);
-        long spanMillis = RecomputeScenario.SPAN.toMillis();
+        long spanMillis = span.toMillis();
         for (long n = from; n < to; n++) {
             SplittableRandom rnd = new SplittableRandom(touchpoint * 1_000_003L + n);
             Instant at = end.minusMillis(spanMillis - (spanMillis * n) / perTouchpoint);

@@ -1,6 +1,7 @@
 package io.brandbridge.bench.alignment;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,9 @@ import java.util.Locale;
 record RecomputeScenario(int promises, int touchpoints, int targets, long interactions) {
 
     static final Duration SPAN = Duration.ofDays(28);
+    static final ZoneId ZONE = ZoneId.of("Europe/London");
+    /** The longest window any commitment has, so a day's windows reach back at most this far. */
+    static final int LONGEST_WINDOW_DAYS = 28;
 
     /** One commitment of promise p: metric op threshold, objective, rolling window in days. */
     record Commitment(int promise, String key, String metric, String op, double threshold, double objective, int days) {
@@ -21,6 +25,12 @@ record RecomputeScenario(int promises, int touchpoints, int targets, long intera
             return String.format(Locale.ROOT, "{\"key\":\"%s\",\"metric\":\"%s\",\"op\":\"%s\",\"threshold\":%s,\"objective\":%s,"
                     + "\"window\":{\"type\":\"ROLLING_DAYS\",\"days\":%d},\"weight\":1,\"minSample\":30}", key, metric, op, threshold, objective, days);
         }
+    }
+
+    /** The scenario {@code --promises --touchpoints --targets --interactions} ask for (20, 10, 2, 10,000,000). */
+    static RecomputeScenario of(Options options) {
+        return new RecomputeScenario(options.integer("promises", 20), options.integer("touchpoints", 10), options.integer("targets", 2),
+                options.number("interactions", 10_000_000L));
     }
 
     List<Commitment> commitmentsOf(int p) {

@@ -77,6 +77,11 @@ final class ServiceProcess implements AutoCloseable {
         return schema;
     }
 
+    /** The service's output (stdout and stderr). */
+    Path log() {
+        return log;
+    }
+
     private void awaitReady(Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         try (HttpClient http = HttpClient.newHttpClient()) {
