@@ -7,6 +7,7 @@ import io.brandbridge.alignment.clients.touchpoints.AttainmentAnswer;
 import io.brandbridge.alignment.clients.touchpoints.AttainmentQuery;
 import io.brandbridge.alignment.clients.touchpoints.TouchpointClient;
 import io.brandbridge.alignment.clients.touchpoints.TouchpointClientFallback;
+import io.brandbridge.alignment.stubs.FreePorts;
 import io.brandbridge.defaults.resilience.ResiliencePolicies;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.defaults.security.InternalTokens;
@@ -36,9 +37,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -88,7 +86,7 @@ class ClientResilienceTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        String port = String.valueOf(freePort());
+        String port = String.valueOf(FreePorts.next());
         Map<String, String> properties = new HashMap<>();
         properties.put("spec.name", SPEC);
         properties.put("micronaut.server.port", port);
@@ -224,14 +222,6 @@ class ClientResilienceTest implements TestPropertyProvider {
     void anUnusableTargetPageIsAFailedCall(String what, String body) {
         stub.malformed = body;
         assertTrue(TouchpointClientFallback.isPlaceholder(touchpoints.targets("tp1", 200, null).orElseThrow()), what);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Requires(property = "spec.name", value = SPEC)

@@ -5,9 +5,6 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,21 +41,13 @@ public class StubServices {
 
     /** Properties that run the server on a free port and point both clients at it. */
     public static Map<String, String> properties() {
-        String port = String.valueOf(freePort());
+        String port = String.valueOf(FreePorts.next());
         return Map.of("spec.name", SPEC,
                 "micronaut.server.port", port,
                 "micronaut.http.services.promise-service.url", "http://localhost:" + port,
                 "micronaut.http.services.promise-service.path", BASE,
                 "micronaut.http.services.touchpoint-service.url", "http://localhost:" + port,
                 "micronaut.http.services.touchpoint-service.path", BASE);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Factory
