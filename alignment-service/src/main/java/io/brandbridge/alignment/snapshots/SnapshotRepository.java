@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Snapshots. The reads select only the columns they need (the document can be large) and walk the
- * (brand_id, as_of, computed_at) index newest first.
+ * (brand_id, as_of, computed_at) index newest first; computations in the same second are told apart by when they began.
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface SnapshotRepository extends CrudRepository<SnapshotEntity, String> {
@@ -21,11 +21,11 @@ public interface SnapshotRepository extends CrudRepository<SnapshotEntity, Strin
     String HEADER_COLUMNS = "id, brand_id, as_of, computed_at, local_day, time_zone, stale, summary, out_of_date, origin";
 
     @Query("SELECT " + HEADER_COLUMNS + " FROM alignment_snapshot WHERE brand_id = :brandId "
-            + "ORDER BY as_of DESC, computed_at DESC, id DESC LIMIT 1")
+            + "ORDER BY as_of DESC, computed_at DESC, started_at DESC, id DESC LIMIT 1")
     Optional<SnapshotHeader> findNewest(String brandId);
 
     @Query("SELECT " + HEADER_COLUMNS + " FROM alignment_snapshot WHERE brand_id = :brandId AND as_of <= :asOf "
-            + "ORDER BY as_of DESC, computed_at DESC, id DESC LIMIT 1")
+            + "ORDER BY as_of DESC, computed_at DESC, started_at DESC, id DESC LIMIT 1")
     Optional<SnapshotHeader> findNewestAsOf(String brandId, Instant asOf);
 
     @Query("SELECT " + HEADER_COLUMNS + " FROM alignment_snapshot WHERE id = :id")
@@ -37,7 +37,7 @@ public interface SnapshotRepository extends CrudRepository<SnapshotEntity, Strin
     @Query("SELECT document FROM alignment_snapshot WHERE id = :id")
     Optional<String> findDocument(String id);
 
-    String KEY_COLUMNS = "id, local_day, as_of, computed_at, out_of_date";
+    String KEY_COLUMNS = "id, local_day, as_of, computed_at, started_at, out_of_date";
 
     @Query("SELECT " + KEY_COLUMNS + " FROM alignment_snapshot WHERE brand_id = :brandId AND as_of >= :from AND as_of < :to")
     List<SnapshotKey> findKeysBetween(String brandId, Instant from, Instant to);

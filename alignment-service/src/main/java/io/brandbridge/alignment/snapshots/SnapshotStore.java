@@ -30,8 +30,11 @@ import java.util.stream.Collectors;
 @Singleton
 public class SnapshotStore {
 
+    // computedAt is whole seconds: a re-score in the same second as what it replaces is later by when it began.
     private static final Comparator<SnapshotKey> NEWEST_LAST = Comparator.comparing(SnapshotKey::asOf)
-            .thenComparing(SnapshotKey::computedAt).thenComparing(SnapshotKey::id);
+            .thenComparing(SnapshotKey::computedAt)
+            .thenComparing(SnapshotKey::startedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(SnapshotKey::id);
 
     private final SnapshotRepository repository;
     private final JsonMapper json;

@@ -8,13 +8,16 @@ import io.brandbridge.alignment.stubs.Scenarios;
 import io.brandbridge.alignment.stubs.StubServices;
 import io.brandbridge.alignment.stubs.StubbedServicesTest;
 import io.brandbridge.defaults.security.Role;
+import io.brandbridge.defaults.testing.MutableClock;
 import io.brandbridge.defaults.testing.TestCallers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,6 +37,14 @@ class RecomputeSchedulerTest extends StubbedServicesTest {
 
     @Inject
     KnownBrands knownBrands;
+
+    @Inject
+    MutableClock clock;
+
+    @AfterEach
+    void backToTheStubsInstant() {
+        clock.set(StubServices.NOW);
+    }
 
     @Override
     protected Map<String, String> moreProperties() {
@@ -80,6 +91,8 @@ class RecomputeSchedulerTest extends StubbedServicesTest {
                 HttpRequest.GET("/api/v1/alignment/jobs/" + jobId)), JSON).body().get("state")));
         assertFalse(day(brandId, "2026-10-29").revised());
 
+        // Later than the backfill, as late data is (the stubs' clock stands still otherwise).
+        clock.advance(Duration.ofMinutes(1));
         stubs.touchpoints.push(new Interaction(brandId + "_leeds", Instant.parse("2026-10-29T15:00:00Z"), Map.of("wait_seconds", 10.0)));
         // The round re-scores the 29th and the days whose windows hold it, in order.
         await(() -> day(brandId, "2026-10-29").revised() && day(brandId, "2026-10-31").revised());
