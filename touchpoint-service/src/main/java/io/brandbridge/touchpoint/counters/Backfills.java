@@ -142,7 +142,7 @@ public class Backfills {
             }
             Integer metricA = metricId(connection, key.touchpointSeq(), at.predicate().a().metric());
             Integer metricB = at.predicate().b() == null ? null : metricId(connection, key.touchpointSeq(), at.predicate().b().metric());
-            boolean pair = at.predicate().kind() == StandingPredicate.Kind.PAIR;
+            boolean pair = at.predicate().kind() == PredicateKind.PAIR;
             if (metricA == null || pair && metricB == null) {
                 // A metric never stored there: no row below the mark can count.
                 finish(connection, key, at.occurredAt(), at.interactionId(), at.rowsDone(), true);

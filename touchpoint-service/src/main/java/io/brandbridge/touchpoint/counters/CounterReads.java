@@ -41,7 +41,7 @@ public class CounterReads {
                 + " WHERE p.kind = ? AND p.conditions = ? AND pt.state = 'READY' AND pt.touchpoint_seq IN ("
                 + "?,".repeat(touchpointSeqs.size() - 1) + "?)";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, (b == null ? StandingPredicate.Kind.ATTAINMENT : StandingPredicate.Kind.PAIR).name());
+            query.setString(1, (b == null ? PredicateKind.ATTAINMENT : PredicateKind.PAIR).name());
             query.setString(2, StandingPredicate.conditions(a, b));
             int i = 3;
             for (int seq : touchpointSeqs) {

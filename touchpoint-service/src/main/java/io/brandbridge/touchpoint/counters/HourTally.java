@@ -110,7 +110,7 @@ public final class HourTally {
             StringBuilder sql = new StringBuilder();
             for (int i = 0; i < predicates.size(); i++) {
                 StandingPredicate p = predicates.get(i);
-                boolean pair = p.kind() == StandingPredicate.Kind.PAIR;
+                boolean pair = p.kind() == PredicateKind.PAIR;
                 int rows = 0;
                 for (Map.Entry<String, long[]> hour : hours.entrySet()) {
                     long[] cells = hour.getValue();

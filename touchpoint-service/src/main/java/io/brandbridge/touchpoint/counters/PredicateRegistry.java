@@ -130,7 +130,7 @@ class PredicateRegistry {
 
     /** The stored predicate with this content, created when new; either way its last use is now. */
     private Stored findOrCreate(Predicate a, @Nullable Predicate b) {
-        StandingPredicate.Kind kind = b == null ? StandingPredicate.Kind.ATTAINMENT : StandingPredicate.Kind.PAIR;
+        PredicateKind kind = b == null ? PredicateKind.ATTAINMENT : PredicateKind.PAIR;
         String conditions = StandingPredicate.conditions(a, b);
         String now = DbTimes.sql(clock.instant());
         for (int attempt = 0; ; attempt++) {
@@ -180,7 +180,7 @@ class PredicateRegistry {
             }
             long below = locked.lastInteractionId() + 1;
             // Nothing stored yet: nothing to backfill.
-            String state = locked.lastInteractionId() == 0 ? PredicateResponse.State.READY.name() : PredicateResponse.State.BACKFILLING.name();
+            String state = locked.lastInteractionId() == 0 ? PredicateState.READY.name() : PredicateState.BACKFILLING.name();
             Map<Integer, Long> fresh = new LinkedHashMap<>();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO stats_predicate_touchpoint"
                     + " (predicate_seq, touchpoint_seq, state, backfill_below, rows_done, rows_total) VALUES (?, ?, ?, ?, 0, 0)")) {
@@ -264,7 +264,7 @@ class PredicateRegistry {
                 while (rs.next()) {
                     String id = ids.get(rs.getInt(1));
                     if (id != null) {
-                        found.put(rs.getInt(1), new PredicateResponse.Progress(id, PredicateResponse.State.valueOf(rs.getString(2)),
+                        found.put(rs.getInt(1), new PredicateResponse.Progress(id, PredicateState.valueOf(rs.getString(2)),
                                 rs.getLong(3), rs.getLong(4)));
                     }
                 }
@@ -304,7 +304,7 @@ class PredicateRegistry {
         return inOrder;
     }
 
-    private static @Nullable Stored byContent(Connection connection, StandingPredicate.Kind kind, String conditions) throws SQLException {
+    private static @Nullable Stored byContent(Connection connection, PredicateKind kind, String conditions) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT id, seq, kind, conditions FROM stats_predicate WHERE kind = ? AND conditions = ?")) {
             query.setString(1, kind.name());
             query.setString(2, conditions);

@@ -39,7 +39,7 @@ public record RegisterPredicatesRequest(@NotEmpty @Size(max = 500) @ArraySchema(
 
     @Serdeable
     @Schema(name = "PredicatePair", description = "The two predicates of a contingency table, in order")
-    public record Pair(@NotNull @Valid @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Predicate a,
-                       @NotNull @Valid @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Predicate b) {
+    public record Pair(@NotNull @Valid Predicate a,
+                       @NotNull @Valid Predicate b) {
     }
 }

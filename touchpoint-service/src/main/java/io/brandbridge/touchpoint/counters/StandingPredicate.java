@@ -7,9 +7,7 @@ import io.micronaut.core.annotation.Nullable;
  * A registered predicate: ATTAINMENT counts {@code a} (valid, good), PAIR the 2×2 table of {@code a} and {@code b}
  * over interactions carrying both metrics. {@code seq} is the key the counter tables store.
  */
-public record StandingPredicate(int seq, Kind kind, Predicate a, @Nullable Predicate b) {
-
-    public enum Kind { ATTAINMENT, PAIR }
+public record StandingPredicate(int seq, PredicateKind kind, Predicate a, @Nullable Predicate b) {
 
     /** The text the predicate is known by within its kind. */
     public static String conditions(Predicate a, @Nullable Predicate b) {
@@ -17,8 +15,8 @@ public record StandingPredicate(int seq, Kind kind, Predicate a, @Nullable Predi
     }
 
     static StandingPredicate read(int seq, String kind, String conditions) {
-        Kind k = Kind.valueOf(kind);
-        if (k == Kind.ATTAINMENT) {
+        PredicateKind k = PredicateKind.valueOf(kind);
+        if (k == PredicateKind.ATTAINMENT) {
             return new StandingPredicate(seq, k, Predicate.parse(conditions), null);
         }
         String[] parts = conditions.split(";");
@@ -27,6 +25,6 @@ public record StandingPredicate(int seq, Kind kind, Predicate a, @Nullable Predi
 
     /** How many counts the predicate keeps per hour. */
     int cells() {
-        return kind == Kind.ATTAINMENT ? 2 : 4;
+        return kind == PredicateKind.ATTAINMENT ? 2 : 4;
     }
 }
