@@ -51,7 +51,8 @@ class OpenApiDocumentTest {
         }
         assertEquals(Set.of("listTouchpoints", "createTouchpoint", "getTouchpoint", "updateTouchpoint", "deleteTouchpoint",
                 "listInteractions", "ingestInteractions", "listTargets", "createTarget", "getTarget", "updateTarget", "deleteTarget",
-                "computeAttainment", "computeContingency", "listChangedDays"), new HashSet<>(ids));
+                "computeAttainment", "computeContingency", "listChangedDays", "computeAttainmentBatch", "computeContingencyBatch",
+                "registerPredicates", "getPredicate"), new HashSet<>(ids));
         assertEquals(ids.size(), new HashSet<>(ids).size(), "unique: " + ids);
     }
 

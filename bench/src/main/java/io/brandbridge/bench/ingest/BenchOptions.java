@@ -6,7 +6,7 @@ import java.util.Iterator;
 /** Command-line options of the ingest benchmark; every one has a default suited to bench/ingest.sh. */
 record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int clients, int batch, int sites, long seed,
                     String target, String adminKey, String secret, String dbUrl, String dbUser, String dbPassword,
-                    int statsRepeats) {
+                    int statsRepeats, int predicates) {
 
     static final String USAGE = """
             run [options]
@@ -23,7 +23,9 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
               --secret S        internal-token secret shared with the service (default env BRANDBRIDGE_INTERNAL_SECRET)
               --db-url URL      JDBC URL of the service's schema, for LOAD DATA and raw SQL
               --db-user U --db-password P
-              --stats-repeats N timed repetitions per stats question (default 7)""";
+              --stats-repeats N timed repetitions per stats question (default 7)
+              --predicates N    standing attainment predicates registered at every site before pushing (default 0; the stats
+                                questions' own are among them once N >= 3, so stats then read counters)""";
 
     static BenchOptions parse(String[] args) {
         long rows = 1_000_000;
@@ -41,6 +43,7 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
         String dbUser = "root";
         String dbPassword = "";
         int statsRepeats = 7;
+        int predicates = 0;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String option = it.next();
@@ -61,6 +64,7 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
                 case "--db-user" -> dbUser = it.next();
                 case "--db-password" -> dbPassword = it.next();
                 case "--stats-repeats" -> statsRepeats = Integer.parseInt(it.next());
+                case "--predicates" -> predicates = Integer.parseInt(it.next());
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
             }
         }
@@ -74,6 +78,6 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
             statsRows = rows;
         }
         return new BenchOptions(rows, statsRows, bigRows, warmup, clients, batch, sites, seed, target.replaceAll("/+$", ""), adminKey, secret,
-                dbUrl, dbUser, dbPassword, statsRepeats);
+                dbUrl, dbUser, dbPassword, statsRepeats, predicates);
     }
 }

@@ -86,6 +86,7 @@ public final class IngestBench {
             System.out.printf(Locale.ROOT, "touchpoint-service ingest benchmark: %s (%s), %d clients, batches of %d, %d call-centre touchpoints, %s%n",
                     options.target(), options.adminKey() == null ? "direct" : "through the gateway", options.clients(), options.batch(),
                     options.sites(), serverVersion(db));
+            registerPredicates();
             warmUp();
             waitForFlush(db);
             Pusher.Result first = pushUpTo(options.rows());
@@ -117,6 +118,30 @@ public final class IngestBench {
                         stored, first.records(), last.perSecond(), first.perSecond(), last.perSecond() / first.perSecond());
             }
         }
+    }
+
+    /**
+     * Registers {@code --predicates} standing predicates at every site while they are empty (so READY at once): the stats
+     * questions' three first, then distinct thresholds over the numeric metrics. Every push then counts into all of them.
+     */
+    private void registerPredicates() throws IOException, InterruptedException {
+        if (options.predicates() <= 0) {
+            return;
+        }
+        List<String> predicates = new ArrayList<>(List.of(predicate("wait_seconds", "LE", 60), predicate("resolved_first_contact", "EQ", 1),
+                predicate("handle_seconds", "LE", 300)));
+        String[] metrics = {"wait_seconds", "handle_seconds", "transfers", "csat"};
+        for (int k = 0; predicates.size() < options.predicates(); k++) {
+            predicates.add(predicate(metrics[k % metrics.length], k % 2 == 0 ? "LE" : "GT", 1000 + k));
+        }
+        String body = "{\"touchpointIds\":[\"" + String.join("\",\"", touchpointIds) + "\"],\"attainment\":["
+                + String.join(",", predicates.subList(0, options.predicates())) + "],\"pairs\":[]}";
+        api.stats("/api/v1/stats/predicates", body);
+        System.out.printf(Locale.ROOT, "standing predicates: %d registered at each of the %d sites before any push%n", options.predicates(), touchpointIds.size());
+    }
+
+    private static String predicate(String metric, String op, double threshold) {
+        return "{\"metric\":\"" + metric + "\",\"op\":\"" + op + "\",\"threshold\":" + threshold + "}";
     }
 
     /**

@@ -4,12 +4,11 @@ import io.brandbridge.defaults.problem.ProblemException;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.touchpoint.support.DbTimes;
 import io.brandbridge.touchpoint.support.SqlErrors;
+import io.brandbridge.touchpoint.support.Transactions;
 import io.brandbridge.touchpoint.touchpoints.TouchpointService;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -30,8 +29,6 @@ import java.util.Map;
  */
 @Singleton
 public class IngestService {
-
-    private static final TransactionDefinition WRITE = readCommitted();
 
     private final TouchpointService touchpoints;
     private final IngestFormats formats;
@@ -63,7 +60,7 @@ public class IngestService {
             if (first.isEmpty() && finished) {
                 return report.build();
             }
-            return transactions.execute(WRITE, status -> store(status.getConnection(), touchpointId, source, first, finished, report, now));
+            return transactions.execute(Transactions.READ_COMMITTED, status -> store(status.getConnection(), touchpointId, source, first, finished, report, now));
         } catch (IOException | RuntimeException e) {
             throw translate(e);
         }
@@ -129,11 +126,5 @@ public class IngestService {
             return runtime;
         }
         return new UncheckedIOException((IOException) e);
-    }
-
-    private static TransactionDefinition readCommitted() {
-        DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
-        definition.setIsolationLevel(TransactionDefinition.Isolation.READ_COMMITTED);
-        return definition;
     }
 }

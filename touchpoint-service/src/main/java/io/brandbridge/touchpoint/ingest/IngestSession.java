@@ -1,5 +1,6 @@
 package io.brandbridge.touchpoint.ingest;
 
+import io.brandbridge.touchpoint.counters.HourTally;
 import io.brandbridge.touchpoint.support.DbTimes;
 import io.brandbridge.touchpoint.support.SqlErrors;
 
@@ -48,9 +49,13 @@ final class IngestSession {
     private int lastMetricId;
     /** UTC hours ({@code yyyy-MM-dd HH}) of the records stored so far, in key order for the upsert. */
     private final Set<String> changedHours = new TreeSet<>();
+    /** The standing predicates' counts of the records stored so far. */
+    private final HourTally counters;
 
-    IngestSession(Connection connection, int touchpointSeq, long lastInteractionId, Map<String, Integer> metricIds, String receivedAt) {
+    IngestSession(Connection connection, int touchpointSeq, long lastInteractionId, Map<String, Integer> metricIds, HourTally counters,
+                  String receivedAt) {
         this.connection = connection;
+        this.counters = counters;
         this.touchpointSeq = touchpointSeq;
         this.lastInteractionId = lastInteractionId;
         this.firstInteractionId = lastInteractionId;
@@ -90,11 +95,14 @@ final class IngestSession {
         registerMetricKeys(fresh);
         insertMetrics(fresh);
         noteHours(fresh);
+        for (ValidRecord record : fresh) {
+            counters.add(record.occurredAt(), record.metricKeys(), record.metricValues());
+        }
         report.accepted(fresh.size());
     }
 
     /**
-     * Records the last interaction number handed out and marks the hours that received records; the
+     * Records the last interaction number handed out, adds the standing predicates' counts and marks the hours that received records; the
      * caller commits. The marks go last, with {@code changed_at} read from the clock only then, so it
      * trails the commit by as little as possible (the changes watermark relies on that gap being small).
      */
@@ -107,6 +115,7 @@ final class IngestSession {
             update.setInt(2, touchpointSeq);
             update.executeUpdate();
         }
+        counters.writeTo(connection);
         markChangedHours(DbTimes.sql(clock.instant()));
     }
 

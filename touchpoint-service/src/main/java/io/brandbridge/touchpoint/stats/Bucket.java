@@ -22,6 +22,11 @@ public enum Bucket {
         return instant.truncatedTo(unit);
     }
 
+    /** The index of the bucket holding {@code instant}, counted in whole units from {@code origin} (not after it). */
+    long index(Instant origin, Instant instant) {
+        return unit.between(origin, instant);
+    }
+
     Instant start(Instant origin, long index) {
         return origin.plus(index, unit);
     }

@@ -2,6 +2,7 @@ package io.brandbridge.touchpoint.stats;
 
 import io.brandbridge.defaults.schema.SchemaPatterns;
 import io.brandbridge.touchpoint.http.ApiDocs;
+import io.brandbridge.touchpoint.metrics.Predicate;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;

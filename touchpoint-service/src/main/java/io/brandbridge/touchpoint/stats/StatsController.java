@@ -79,6 +79,40 @@ class StatsController {
     }
 
     @AllowedRoles({MARKETING, OPERATIONS, VIEWER, SERVICE})
+    @Post("/attainment/batch")
+    @Status(HttpStatus.OK)
+    @Operation(operationId = "computeAttainmentBatch", summary = "Count one metric predicate over many windows at once",
+            description = "One question per distinct predicate for all its windows (1 to 50): `windows` answers, in request order, exactly what "
+                    + "`POST /stats/attainment` answers for that window and bucket. Each window follows the same rules; a window breaking one "
+                    + "answers 422 naming it (`/windows/<i>/to`). A threshold that is not finite answers 422. Unknown properties are ignored.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AttainmentBatchRequest.class), examples = @ExampleObject(name = "windows", value = StatsExamples.ATTAINMENT_BATCH_REQUEST)))
+    @ApiResponse(responseCode = "200", description = "The counts of each window", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AttainmentBatchResponse.class), examples = @ExampleObject(name = "counts", value = StatsExamples.ATTAINMENT_BATCH)))
+    @ProblemAnswers.TakesBody
+    @ProblemAnswers.Unprocessable
+    AttainmentBatchResponse attainmentBatch(@Valid @Body AttainmentBatchRequest request, @Parameter(hidden = true) Caller caller) {
+        return service.attainment(request, caller);
+    }
+
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER, SERVICE})
+    @Post("/contingency/batch")
+    @Status(HttpStatus.OK)
+    @Operation(operationId = "computeContingencyBatch", summary = "2×2 tables of two metric predicates over many windows at once",
+            description = "One question per distinct pair for all its windows (1 to 50): `windows` answers, in request order, exactly what "
+                    + "`POST /stats/contingency` answers for that window. Each window follows the same rules; a window breaking one answers 422 "
+                    + "naming it (`/windows/<i>/to`). A threshold that is not finite answers 422. Unknown properties are ignored.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ContingencyBatchRequest.class), examples = @ExampleObject(name = "windows", value = StatsExamples.CONTINGENCY_BATCH_REQUEST)))
+    @ApiResponse(responseCode = "200", description = "The table of each window", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ContingencyBatchResponse.class), examples = @ExampleObject(name = "tables", value = StatsExamples.CONTINGENCY_BATCH)))
+    @ProblemAnswers.TakesBody
+    @ProblemAnswers.Unprocessable
+    ContingencyBatchResponse contingencyBatch(@Valid @Body ContingencyBatchRequest request, @Parameter(hidden = true) Caller caller) {
+        return service.contingency(request, caller);
+    }
+
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER, SERVICE})
     @Post("/changes")
     @Status(HttpStatus.OK)
     @Operation(operationId = "listChangedDays", summary = "Local days that received interactions since a watermark",

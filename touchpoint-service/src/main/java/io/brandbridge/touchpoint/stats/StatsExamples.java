@@ -17,6 +17,21 @@ final class StatsExamples {
             "b":{"metric":"resolved_first_contact","op":"EQ","threshold":1},"from":"2026-10-04T00:00:00Z","to":"2026-11-01T00:00:00Z"}""";
     static final String CONTINGENCY = "{\"bothMet\":410,\"aOnly\":290,\"bOnly\":260,\"neither\":40}";
 
+    static final String ATTAINMENT_BATCH_REQUEST = """
+            {"touchpointIds":["tp_k3v9x0q2m8r4t6w1y5z7"],"metric":"handle_seconds","op":"LE","threshold":180,\
+            "windows":[{"from":"2026-10-31T00:00:00Z","to":"2026-11-01T00:00:00Z","bucket":"DAY"},\
+            {"from":"2026-10-31T22:00:00Z","to":"2026-11-01T00:00:00Z","bucket":null}]}""";
+    static final String ATTAINMENT_BATCH = """
+            {"windows":[{"valid":1200,"good":1010,"byTouchpoint":[{"touchpointId":"tp_k3v9x0q2m8r4t6w1y5z7","valid":1200,"good":1010}],\
+            "buckets":[{"start":"2026-10-31T00:00:00Z","valid":1200,"good":1010}]},\
+            {"valid":90,"good":71,"byTouchpoint":[{"touchpointId":"tp_k3v9x0q2m8r4t6w1y5z7","valid":90,"good":71}],"buckets":[]}]}""";
+    static final String CONTINGENCY_BATCH_REQUEST = """
+            {"touchpointIds":["tp_k3v9x0q2m8r4t6w1y5z7"],"a":{"metric":"handle_seconds","op":"LE","threshold":180},\
+            "b":{"metric":"resolved_first_contact","op":"EQ","threshold":1},\
+            "windows":[{"from":"2026-10-04T00:00:00Z","to":"2026-11-01T00:00:00Z"},{"from":"2026-10-31T00:00:00Z","to":"2026-11-01T00:00:00Z"}]}""";
+    static final String CONTINGENCY_BATCH = """
+            {"windows":[{"bothMet":410,"aOnly":290,"bOnly":260,"neither":40},{"bothMet":15,"aOnly":9,"bOnly":8,"neither":2}]}""";
+
     static final String CHANGES_REQUEST = """
             {"touchpointIds":["tp_k3v9x0q2m8r4t6w1y5z7"],"since":"2026-11-04T06:00:00Z","occurredFrom":"2026-10-01T00:00:00Z",\
             "timeZone":"Europe/London"}""";

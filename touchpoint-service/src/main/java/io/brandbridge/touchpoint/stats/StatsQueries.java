@@ -2,6 +2,7 @@ package io.brandbridge.touchpoint.stats;
 
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.touchpoint.metrics.Comparison;
+import io.brandbridge.touchpoint.metrics.Predicate;
 import io.brandbridge.touchpoint.support.DbTimes;
 import jakarta.inject.Singleton;
 

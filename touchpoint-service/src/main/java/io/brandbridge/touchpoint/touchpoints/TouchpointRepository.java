@@ -41,6 +41,9 @@ public interface TouchpointRepository extends CrudRepository<Touchpoint, String>
     @Query("DELETE FROM interaction_change_hour WHERE touchpoint_seq = :seq")
     void deleteChangeHours(int seq);
 
+    @Query("DELETE FROM stats_predicate_touchpoint WHERE touchpoint_seq = :seq")
+    void deleteStandingPredicates(int seq);
+
     @Query("DELETE FROM operational_target WHERE touchpoint_id = :id")
     void deleteTargets(String id);
 }

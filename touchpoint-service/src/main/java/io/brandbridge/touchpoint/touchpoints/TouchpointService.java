@@ -85,6 +85,8 @@ public class TouchpointService {
         repository.deleteTargets(id);
         repository.deleteMetricKeys(seq);
         repository.deleteChangeHours(seq);
+        // Without interactions it has no counters, only registrations.
+        repository.deleteStandingPredicates(seq);
         requireChanged(repository.deleteIfRevision(id, current.revision()), ifMatch, id);
     }
 
