@@ -1,6 +1,6 @@
 package io.brandbridge.alignment.backfill;
 
-import io.brandbridge.alignment.recompute.DependencyRefusal;
+import io.brandbridge.alignment.clients.DependencyRefusal;
 import io.brandbridge.alignment.recompute.RecomputeService;
 import io.brandbridge.alignment.recompute.UnknownBrand;
 import io.brandbridge.alignment.snapshots.SnapshotOrigin;

@@ -215,7 +215,8 @@ public class BrandAlignmentController {
                     + "and Content-Location; otherwise 202 with Location (the overview with ?asOf=) while the recompute goes on. "
                     + "asOf is taken to the whole second. An asOf in the past backfills history. No body is read (anything sent is ignored). "
                     + "When promise-service or touchpoint-service is down it answers 503 and the last good snapshot is served with stale: true "
-                    + "until a recompute succeeds. Answers 404 when promise-service does not know the brand or it is outside the caller's "
+                    + "until a recompute succeeds; it also answers 503 with Retry-After, starting nothing, when alignment.recompute.on-demand-max "
+                    + "(4 by default) on-demand recomputes are already running on this instance. Answers 404 when promise-service does not know the brand or it is outside the caller's "
                     + "scope; 400 when asOf is not an instant or is in the future.")
     @ApiResponse(responseCode = "200", description = "The new snapshot's summary",
             headers = @Header(name = HttpHeaders.CONTENT_LOCATION, description = "The overview of the new snapshot (?asOf=)", required = true,

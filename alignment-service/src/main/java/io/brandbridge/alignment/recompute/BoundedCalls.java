@@ -1,5 +1,7 @@
 package io.brandbridge.alignment.recompute;
 
+import io.micronaut.core.propagation.PropagatedContext;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,14 +28,15 @@ final class BoundedCalls {
     <T> List<T> all(List<Callable<T>> tasks) {
         List<Future<T>> futures = new ArrayList<>(tasks.size());
         for (Callable<T> task : tasks) {
-            futures.add(executor.submit(() -> {
+            // The recompute's context (its request id) goes with each call, so the logs and the calls' headers carry it.
+            futures.add(executor.submit(PropagatedContext.wrapCurrent((Callable<T>) () -> {
                 permits.acquire();
                 try {
                     return task.call();
                 } finally {
                     permits.release();
                 }
-            }));
+            })));
         }
         List<T> results = new ArrayList<>(tasks.size());
         try {

@@ -1,33 +1,32 @@
 package io.brandbridge.alignment.recompute;
 
+import io.brandbridge.alignment.clients.CallGuard;
 import io.brandbridge.alignment.clients.promises.InForcePromises;
-import io.brandbridge.alignment.clients.promises.PromiseClientFallback;
 import io.brandbridge.alignment.clients.promises.PromiseOperations;
+import io.brandbridge.alignment.clients.promises.PromiseReads;
 import io.brandbridge.alignment.clients.promises.RemoteBrand;
 import io.brandbridge.alignment.clients.touchpoints.AttainmentAnswer;
+import io.brandbridge.alignment.clients.touchpoints.AttainmentBatchQuery;
 import io.brandbridge.alignment.clients.touchpoints.AttainmentQuery;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyAnswer;
-import io.brandbridge.alignment.clients.touchpoints.ContingencyQuery;
-import io.brandbridge.alignment.clients.touchpoints.RemoteTarget;
-import io.brandbridge.alignment.clients.touchpoints.RemoteTargetPage;
+import io.brandbridge.alignment.clients.touchpoints.ContingencyBatchQuery;
 import io.brandbridge.alignment.clients.touchpoints.RemoteTouchpoint;
-import io.brandbridge.alignment.clients.touchpoints.RemoteTouchpointPage;
 import io.brandbridge.alignment.clients.touchpoints.StatsCondition;
-import io.brandbridge.alignment.clients.touchpoints.TouchpointClientFallback;
 import io.brandbridge.alignment.clients.touchpoints.TouchpointOperations;
+import io.brandbridge.alignment.clients.touchpoints.TouchpointReads;
+import io.brandbridge.alignment.recompute.StandingPredicates.Standing;
 import io.brandbridge.alignment.scoring.AlignmentCalculator;
 import io.brandbridge.alignment.scoring.BrandAlignment;
 import io.brandbridge.alignment.scoring.Bucket;
 import io.brandbridge.alignment.scoring.BucketSeries;
 import io.brandbridge.alignment.scoring.BurnAlert;
 import io.brandbridge.alignment.scoring.BurnEvaluator;
+import io.brandbridge.alignment.scoring.BurnEvaluator.SubWindow;
 import io.brandbridge.alignment.scoring.CommitmentSpec;
-import io.brandbridge.alignment.scoring.Comparison;
 import io.brandbridge.alignment.scoring.Condition;
 import io.brandbridge.alignment.scoring.ContingencyTable;
 import io.brandbridge.alignment.scoring.Counts;
 import io.brandbridge.alignment.scoring.EvaluationWindow;
-import io.brandbridge.alignment.scoring.Limits;
 import io.brandbridge.alignment.scoring.Measurements;
 import io.brandbridge.alignment.scoring.Measurements.CommitmentMeasurement;
 import io.brandbridge.alignment.scoring.Measurements.CommitmentRef;
@@ -36,8 +35,6 @@ import io.brandbridge.alignment.scoring.PromiseSpec;
 import io.brandbridge.alignment.scoring.StatusRule;
 import io.brandbridge.alignment.scoring.TargetSpec;
 import io.brandbridge.alignment.scoring.TouchpointSpec;
-import io.brandbridge.defaults.resilience.DependencyUnavailableException;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -50,20 +47,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 /**
- * One recompute of one brand at one instant. It asks for what DESIGN 3.3 needs with as few calls as
- * possible: the brand, its promises in force and its touchpoints; one attainment call per distinct
- * commitment covering all its touchpoints, with hourly buckets from which the burn-rate sub-windows are
- * read; the targets of each measured touchpoint; one contingency call per (target, commitment) pair.
- * A sub-window is asked for on its own only when its buckets cannot settle the alert. Identical
- * questions (two promises sharing a commitment) are asked once.
+ * One recompute of one brand at one instant: it plans what DESIGN 3.3 needs and asks each distinct predicate once.
+ * Round 1: the brand, its promises in force and its touchpoints. Round 2: the targets of each measured touchpoint, and the
+ * registration of the attainment predicates as standing counters. Round 3: one attainment batch per distinct predicate
+ * (touchpoints, metric, op, threshold) with all its windows in hourly buckets, and the registration of the 2×2 pairs.
+ * Round 4: one contingency batch per (touchpoint, target, commitment condition) with all its windows, and one batch per
+ * predicate of the burn-rate sub-windows its buckets cannot settle. Paging, splitting and outage detection are the
+ * client adapters' ({@link PromiseReads}, {@link TouchpointReads}).
  */
 public final class BrandRecomputation {
 
@@ -71,13 +66,6 @@ public final class BrandRecomputation {
     public record Result(String brandId, ZoneId zone, Instant asOf, List<PromiseSpec> promises, BrandAlignment alignment, int calls) {
     }
 
-    static final String PROMISE_SERVICE = "promise-service";
-    static final String TOUCHPOINT_SERVICE = "touchpoint-service";
-    private static final int PAGE_SIZE = 200;
-    /** touchpoint-service takes at most this many touchpoints in one stats question. */
-    static final int MAX_TOUCHPOINTS_PER_CALL = 500;
-    // Enough pages for the most touchpoints a snapshot holds.
-    private static final int MAX_PAGES = Limits.TOUCHPOINTS / PAGE_SIZE;
     private static final Duration BUCKET_LENGTH = Duration.ofHours(1);
 
     private record Planned(PromiseSpec promise, CommitmentSpec commitment, List<TouchpointSpec> covered, EvaluationWindow window,
@@ -87,50 +75,76 @@ public final class BrandRecomputation {
         }
     }
 
+    /** What one attainment batch asks about: a condition over touchpoints. */
+    private record Predicate(List<String> touchpointIds, StatsCondition condition) {
+        static Predicate of(AttainmentQuery query) {
+            return new Predicate(query.touchpointIds(), new StatsCondition(query.metric(), query.op(), query.threshold()));
+        }
+
+        AttainmentBatchQuery batch(List<AttainmentBatchQuery.Window> windows) {
+            return new AttainmentBatchQuery(touchpointIds, condition.metric(), condition.op(), condition.threshold(), windows);
+        }
+    }
+
+    /** What one contingency batch asks about: a target's condition against a commitment's at one touchpoint. */
+    private record Pair(String touchpointId, StatsCondition target, StatsCondition commitment) {
+    }
+
+    /** A 2×2 question: one pair of conditions at one touchpoint over one window. */
+    private record ContingencyQueryKey(Pair pair, ContingencyBatchQuery.Window window) {
+    }
+
     private record BurnKey(AttainmentQuery query, BigDecimal objective, Duration period) {
     }
 
-    private final PromiseOperations promises;
-    private final TouchpointOperations touchpoints;
+    private final PromiseReads promises;
+    private final TouchpointReads touchpoints;
+    private final CallGuard guard = new CallGuard();
     private final BoundedCalls calls;
-    private final AtomicInteger callCount = new AtomicInteger();
+    private final StandingPredicates standing;
 
     public BrandRecomputation(PromiseOperations promises, TouchpointOperations touchpoints, ExecutorService executor, int parallelism) {
-        this(promises, touchpoints, executor, new Semaphore(parallelism, true));
+        this(promises, touchpoints, executor, new Semaphore(parallelism, true), StandingPredicates.forgetful());
     }
 
-    /** {@code callPermits} bounds the calls in flight, shared with every recompute holding the same permits. */
-    public BrandRecomputation(PromiseOperations promises, TouchpointOperations touchpoints, ExecutorService executor, Semaphore callPermits) {
-        this.promises = promises;
-        this.touchpoints = touchpoints;
+    /**
+     * {@code callPermits} bounds the calls in flight, shared with every recompute holding the same permits; {@code standing}
+     * remembers what was registered, shared with every recompute of the instance.
+     */
+    public BrandRecomputation(PromiseOperations promises, TouchpointOperations touchpoints, ExecutorService executor, Semaphore callPermits,
+                              StandingPredicates standing) {
+        this.promises = new PromiseReads(promises, guard);
+        this.touchpoints = new TouchpointReads(touchpoints, guard);
         this.calls = new BoundedCalls(executor, callPermits);
+        this.standing = standing;
     }
 
     public Result run(String brandId, Instant asOf) {
         List<Object> basics = calls.all(List.<Callable<Object>>of(
-                () -> call(PROMISE_SERVICE, () -> promises.brand(brandId)),
-                () -> call(PROMISE_SERVICE, () -> promises.inForce(brandId, asOf)),
-                () -> brandTouchpoints(brandId)));
+                () -> promises.brand(brandId),
+                () -> promises.inForce(brandId, asOf),
+                () -> touchpoints.touchpoints(brandId)));
         RemoteBrand brand = present(basics.get(0), brandId);
         InForcePromises inForce = present(basics.get(1), brandId);
         @SuppressWarnings("unchecked")
-        List<TouchpointSpec> brandTouchpoints = (List<TouchpointSpec>) basics.get(2);
+        List<TouchpointSpec> brandTouchpoints = ((List<RemoteTouchpoint>) basics.get(2)).stream()
+                .map(t -> new TouchpointSpec(t.id(), t.type(), t.name() == null ? t.id() : t.name())).toList();
         ZoneId zone = brand.zone();
 
         List<PromiseSpec> promiseSpecs = inForce.items().stream().map(PromiseTranslation::promise).toList();
         List<Planned> planned = plan(promiseSpecs, brandTouchpoints, asOf, zone);
 
-        Map<AttainmentQuery, AttainmentAnswer> answers = new LinkedHashMap<>();
-        Map<String, List<TargetSpec>> targets = new LinkedHashMap<>();
-        gatherAttainmentAndTargets(planned, answers, targets);
+        Map<String, List<TargetSpec>> targets = targetsAndRegistration(brandId, planned);
+        Map<ContingencyQueryKey, List<PairRef>> pairs = pairs(planned, targets);
+        Map<AttainmentQuery, AttainmentAnswer> answers = attainmentAndPairRegistration(brandId, planned, pairs.keySet());
 
         Map<CommitmentRef, CommitmentMeasurement> measured = new LinkedHashMap<>();
         Map<PairRef, ContingencyTable> tables = new LinkedHashMap<>();
-        gatherBurnAndContingency(planned, answers, targets, measured, tables);
+        burnAndContingency(planned, answers, pairs, measured, tables);
 
         List<TargetSpec> allTargets = targets.values().stream().flatMap(List::stream).toList();
         BrandAlignment alignment = AlignmentCalculator.calculate(promiseSpecs, brandTouchpoints, allTargets, new Measurements(measured, tables));
-        return new Result(brandId, zone, asOf, promiseSpecs, alignment, callCount.get());
+        return new Result(brandId, zone, asOf, promiseSpecs, alignment, guard.calls());
     }
 
     private List<Planned> plan(List<PromiseSpec> promiseSpecs, List<TouchpointSpec> brandTouchpoints, Instant asOf, ZoneId zone) {
@@ -150,70 +164,149 @@ public final class BrandRecomputation {
         return planned;
     }
 
-    private void gatherAttainmentAndTargets(List<Planned> planned, Map<AttainmentQuery, AttainmentAnswer> answers,
-                                            Map<String, List<TargetSpec>> targets) {
-        Set<AttainmentQuery> queries = new LinkedHashSet<>();
+    /** Round 2: the targets of every measured touchpoint, while the attainment predicates are registered. */
+    private Map<String, List<TargetSpec>> targetsAndRegistration(String brandId, List<Planned> planned) {
         Set<String> measuredTouchpoints = new LinkedHashSet<>();
+        List<Standing> needed = new ArrayList<>();
         for (Planned p : planned) {
             if (p.query() != null) {
-                queries.add(p.query());
                 measuredTouchpoints.addAll(p.query().touchpointIds());
+                StatsCondition condition = Predicate.of(p.query()).condition();
+                p.query().touchpointIds().forEach(t -> needed.add(new Standing(t, condition, null)));
             }
         }
-        List<Callable<Runnable>> tasks = new ArrayList<>();
-        for (AttainmentQuery query : queries) {
-            tasks.add(() -> {
-                AttainmentAnswer answer = attainment(query);
-                return () -> answers.put(query, answer);
-            });
-        }
+        Map<String, List<TargetSpec>> targets = new LinkedHashMap<>();
+        List<Callable<Runnable>> tasks = new ArrayList<>(standing.registration(brandId, needed, touchpoints));
         for (String touchpointId : measuredTouchpoints) {
             tasks.add(() -> {
-                List<TargetSpec> found = targetsOf(touchpointId);
+                List<TargetSpec> found = PromiseTranslation.targets(touchpointId, touchpoints.targets(touchpointId));
                 return () -> targets.put(touchpointId, found);
             });
         }
         calls.all(tasks).forEach(Runnable::run);
+        return targets;
     }
 
-    private void gatherBurnAndContingency(List<Planned> planned, Map<AttainmentQuery, AttainmentAnswer> answers,
-                                          Map<String, List<TargetSpec>> targets, Map<CommitmentRef, CommitmentMeasurement> measured,
-                                          Map<PairRef, ContingencyTable> tables) {
+    private static Map<ContingencyQueryKey, List<PairRef>> pairs(List<Planned> planned, Map<String, List<TargetSpec>> targets) {
+        Map<ContingencyQueryKey, List<PairRef>> pairs = new LinkedHashMap<>();
+        for (Planned p : planned) {
+            // An empty window (the first instant of a calendar period) has no interactions to tabulate.
+            for (TouchpointSpec touchpoint : p.query() == null ? List.<TouchpointSpec>of() : p.covered()) {
+                for (TargetSpec target : targets.getOrDefault(touchpoint.id(), List.of())) {
+                    Pair pair = new Pair(touchpoint.id(), statsCondition(target.condition()), statsCondition(p.commitment().condition()));
+                    pairs.computeIfAbsent(new ContingencyQueryKey(pair, new ContingencyBatchQuery.Window(p.window().from(), p.window().to())),
+                            k -> new ArrayList<>()).add(new PairRef(target.id(), p.promise().id(), p.commitment().key()));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /** Round 3: one attainment batch per distinct predicate, while the 2×2 pairs are registered. */
+    private Map<AttainmentQuery, AttainmentAnswer> attainmentAndPairRegistration(String brandId, List<Planned> planned, Set<ContingencyQueryKey> pairs) {
+        Map<Predicate, Set<AttainmentQuery>> byPredicate = new LinkedHashMap<>();
+        for (Planned p : planned) {
+            if (p.query() != null) {
+                byPredicate.computeIfAbsent(Predicate.of(p.query()), k -> new LinkedHashSet<>()).add(p.query());
+            }
+        }
+        List<Standing> needed = pairs.stream().map(ContingencyQueryKey::pair).distinct()
+                .map(pair -> new Standing(pair.touchpointId(), pair.target(), pair.commitment())).toList();
+        List<Callable<Runnable>> tasks = new ArrayList<>(standing.registration(brandId, needed, touchpoints));
+        Map<AttainmentQuery, AttainmentAnswer> answers = new LinkedHashMap<>();
+        byPredicate.forEach((predicate, queries) -> tasks.add(() -> {
+            List<AttainmentQuery> asked = List.copyOf(queries);
+            List<AttainmentAnswer> answered = touchpoints.attainment(predicate.batch(asked.stream()
+                    .map(q -> new AttainmentBatchQuery.Window(q.from(), q.to(), q.bucket())).toList()));
+            return () -> {
+                for (int i = 0; i < asked.size(); i++) {
+                    answers.put(asked.get(i), answered.get(i));
+                }
+            };
+        }));
+        calls.all(tasks).forEach(Runnable::run);
+        return answers;
+    }
+
+    /** Round 4: the contingency batches and the burn-rate sub-windows the buckets leave open, then the burn alerts. */
+    private void burnAndContingency(List<Planned> planned, Map<AttainmentQuery, AttainmentAnswer> answers, Map<ContingencyQueryKey, List<PairRef>> pairs,
+                                    Map<CommitmentRef, CommitmentMeasurement> measured, Map<PairRef, ContingencyTable> tables) {
         Map<BurnKey, List<Planned>> burnChecks = new LinkedHashMap<>();
-        Map<ContingencyQuery, List<PairRef>> pairs = new LinkedHashMap<>();
         Map<CommitmentRef, Map<String, Counts>> counts = new LinkedHashMap<>();
+        Map<BurnKey, BucketSeries> series = new LinkedHashMap<>();
+        Map<Predicate, Set<SubWindow>> unsettled = new LinkedHashMap<>();
         for (Planned p : planned) {
             Map<String, Counts> byTouchpoint = byTouchpoint(p, answers.get(p.query()));
             counts.put(p.ref(), byTouchpoint);
             Counts pooled = byTouchpoint.values().stream().reduce(Counts.ZERO, Counts::plus);
             if (p.query() != null && StatusRule.isKept(pooled, p.commitment().objective(), p.commitment().minSample())) {
-                burnChecks.computeIfAbsent(new BurnKey(p.query(), p.commitment().objective().value(), p.window().period()), k -> new ArrayList<>()).add(p);
-            }
-            // An empty window (the first instant of a calendar period) has no interactions to tabulate.
-            for (TouchpointSpec touchpoint : p.query() == null ? List.<TouchpointSpec>of() : p.covered()) {
-                for (TargetSpec target : targets.getOrDefault(touchpoint.id(), List.of())) {
-                    pairs.computeIfAbsent(contingencyQuery(touchpoint, target, p), k -> new ArrayList<>())
-                            .add(new PairRef(target.id(), p.promise().id(), p.commitment().key()));
-                }
+                BurnKey key = new BurnKey(p.query(), p.commitment().objective().value(), p.window().period());
+                burnChecks.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+                BucketSeries s = series.computeIfAbsent(key, k -> series(p, answers.get(p.query()), byTouchpoint));
+                unsettled.computeIfAbsent(Predicate.of(p.query()), k -> new LinkedHashSet<>())
+                        .addAll(BurnEvaluator.unsettled(p.window(), p.commitment().objective(), s));
             }
         }
-        Map<CommitmentRef, BurnAlert> alerts = new LinkedHashMap<>();
+        Map<Predicate, Map<SubWindow, Counts>> exact = new LinkedHashMap<>();
         List<Callable<Runnable>> tasks = new ArrayList<>();
-        burnChecks.forEach((key, sharing) -> tasks.add(() -> {
-            Planned first = sharing.get(0);
-            BurnAlert alert = BurnEvaluator.evaluate(first.window(), first.commitment().objective(),
-                    series(first, answers.get(key.query()), counts.get(first.ref())), (from, to) -> exactCounts(key.query(), from, to));
-            return () -> sharing.forEach(p -> alerts.put(p.ref(), alert));
-        }));
-        pairs.forEach((query, refs) -> tasks.add(() -> {
-            ContingencyAnswer answer = call(TOUCHPOINT_SERVICE, () -> touchpoints.contingency(query));
-            ContingencyTable table = new ContingencyTable(answer.bothMet(), answer.aOnly(), answer.bOnly(), answer.neither());
-            return () -> refs.forEach(ref -> tables.put(ref, table));
+        unsettled.forEach((predicate, windows) -> {
+            if (!windows.isEmpty()) {
+                tasks.add(() -> {
+                    Map<SubWindow, Counts> found = exactCounts(predicate, List.copyOf(windows));
+                    return () -> exact.put(predicate, found);
+                });
+            }
+        });
+        Map<Pair, List<ContingencyBatchQuery.Window>> byPair = new LinkedHashMap<>();
+        pairs.keySet().forEach(k -> byPair.computeIfAbsent(k.pair(), x -> new ArrayList<>()).add(k.window()));
+        byPair.forEach((pair, windows) -> tasks.add(() -> {
+            List<ContingencyAnswer> answered = touchpoints.contingency(new ContingencyBatchQuery(List.of(pair.touchpointId()), pair.target(), pair.commitment(), windows));
+            return () -> {
+                for (int i = 0; i < windows.size(); i++) {
+                    ContingencyAnswer a = answered.get(i);
+                    ContingencyTable table = new ContingencyTable(a.bothMet(), a.aOnly(), a.bOnly(), a.neither());
+                    pairs.get(new ContingencyQueryKey(pair, windows.get(i))).forEach(ref -> tables.put(ref, table));
+                }
+            };
         }));
         calls.all(tasks).forEach(Runnable::run);
+
+        Map<CommitmentRef, BurnAlert> alerts = new LinkedHashMap<>();
+        burnChecks.forEach((key, sharing) -> {
+            Planned first = sharing.get(0);
+            Predicate predicate = Predicate.of(key.query());
+            Map<SubWindow, Counts> known = exact.getOrDefault(predicate, Map.of());
+            BurnAlert alert = BurnEvaluator.evaluate(first.window(), first.commitment().objective(), series.get(key), (from, to) -> {
+                Counts found = known.get(new SubWindow(from, to));
+                // Every sub-window evaluate asks for was asked above; asking here too keeps the figures exact should one not be.
+                return found != null ? found : exactCounts(predicate, List.of(new SubWindow(from, to))).get(new SubWindow(from, to));
+            });
+            sharing.forEach(p -> alerts.put(p.ref(), alert));
+        });
         for (Planned p : planned) {
             measured.put(p.ref(), new CommitmentMeasurement(p.window(), counts.get(p.ref()), alerts.get(p.ref())));
         }
+    }
+
+    /** Exact counts of each sub-window, in one batch (per part) without buckets. */
+    private Map<SubWindow, Counts> exactCounts(Predicate predicate, List<SubWindow> windows) {
+        List<AttainmentAnswer> answered = touchpoints.attainment(predicate.batch(windows.stream()
+                .map(w -> new AttainmentBatchQuery.Window(w.from(), w.to(), null)).toList()));
+        Map<SubWindow, Counts> found = new LinkedHashMap<>();
+        for (int i = 0; i < windows.size(); i++) {
+            found.put(windows.get(i), pooled(answered.get(i)));
+        }
+        return found;
+    }
+
+    private static Counts pooled(AttainmentAnswer answer) {
+        long valid = 0;
+        long good = 0;
+        for (AttainmentAnswer.TouchpointCounts row : answer.byTouchpoint()) {
+            valid += row.valid();
+            good += row.good();
+        }
+        return answer.byTouchpoint().isEmpty() ? new Counts(answer.valid(), answer.good()) : new Counts(valid, good);
     }
 
     private static Map<String, Counts> byTouchpoint(Planned p, AttainmentAnswer answer) {
@@ -235,115 +328,8 @@ public final class BrandRecomputation {
         return new BucketSeries(p.window().from(), p.window().to(), total, buckets, BUCKET_LENGTH);
     }
 
-    /** One call, or one per {@value #MAX_TOUCHPOINTS_PER_CALL} touchpoints for a brand with more, merged. */
-    private AttainmentAnswer attainment(AttainmentQuery query) {
-        List<String> ids = query.touchpointIds();
-        if (ids.size() <= MAX_TOUCHPOINTS_PER_CALL) {
-            return call(TOUCHPOINT_SERVICE, () -> touchpoints.attainment(query));
-        }
-        long valid = 0;
-        long good = 0;
-        List<AttainmentAnswer.TouchpointCounts> rows = new ArrayList<>();
-        Map<Instant, long[]> buckets = new TreeMap<>();
-        for (int from = 0; from < ids.size(); from += MAX_TOUCHPOINTS_PER_CALL) {
-            AttainmentQuery part = new AttainmentQuery(ids.subList(from, Math.min(ids.size(), from + MAX_TOUCHPOINTS_PER_CALL)), query.metric(),
-                    query.op(), query.threshold(), query.from(), query.to(), query.bucket());
-            AttainmentAnswer answer = call(TOUCHPOINT_SERVICE, () -> touchpoints.attainment(part));
-            valid += answer.valid();
-            good += answer.good();
-            rows.addAll(answer.byTouchpoint());
-            for (AttainmentAnswer.BucketCounts b : answer.buckets()) {
-                long[] sum = buckets.computeIfAbsent(b.start(), k -> new long[2]);
-                sum[0] += b.valid();
-                sum[1] += b.good();
-            }
-        }
-        List<AttainmentAnswer.BucketCounts> merged = buckets.entrySet().stream()
-                .map(e -> new AttainmentAnswer.BucketCounts(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
-        return new AttainmentAnswer(valid, good, rows, merged);
-    }
-
-    private Counts exactCounts(AttainmentQuery query, Instant from, Instant to) {
-        AttainmentQuery sub = new AttainmentQuery(query.touchpointIds(), query.metric(), query.op(), query.threshold(), from, to, null);
-        AttainmentAnswer answer = attainment(sub);
-        long valid = 0;
-        long good = 0;
-        for (AttainmentAnswer.TouchpointCounts row : answer.byTouchpoint()) {
-            valid += row.valid();
-            good += row.good();
-        }
-        return answer.byTouchpoint().isEmpty() ? new Counts(answer.valid(), answer.good()) : new Counts(valid, good);
-    }
-
-    private static ContingencyQuery contingencyQuery(TouchpointSpec touchpoint, TargetSpec target, Planned p) {
-        Condition t = target.condition();
-        Condition c = p.commitment().condition();
-        return new ContingencyQuery(List.of(touchpoint.id()), new StatsCondition(t.metric(), t.op().name(), t.threshold()),
-                new StatsCondition(c.metric(), c.op().name(), c.threshold()), p.window().from(), p.window().to());
-    }
-
-    private List<TouchpointSpec> brandTouchpoints(String brandId) {
-        List<TouchpointSpec> found = new ArrayList<>();
-        String cursor = null;
-        for (int page = 0; page < MAX_PAGES; page++) {
-            String current = cursor;
-            RemoteTouchpointPage answer = call(TOUCHPOINT_SERVICE, () -> touchpoints.touchpoints(brandId, PAGE_SIZE, current));
-            for (RemoteTouchpoint t : answer.items()) {
-                if (t.type() != null && (t.brandId() == null || t.brandId().equals(brandId))) {
-                    found.add(new TouchpointSpec(t.id(), t.type(), t.name() == null ? t.id() : t.name()));
-                }
-            }
-            cursor = answer.nextCursor();
-            if (cursor == null) {
-                break;
-            }
-        }
-        return found;
-    }
-
-    private List<TargetSpec> targetsOf(String touchpointId) {
-        List<TargetSpec> found = new ArrayList<>();
-        String cursor = null;
-        for (int page = 0; page < MAX_PAGES; page++) {
-            String current = cursor;
-            Optional<RemoteTargetPage> answer = call(TOUCHPOINT_SERVICE, () -> touchpoints.targets(touchpointId, PAGE_SIZE, current));
-            if (answer.isEmpty()) {
-                break;
-            }
-            for (RemoteTarget t : answer.get().items()) {
-                Optional<Comparison> op = PromiseTranslation.comparison(t.op());
-                if (op.isPresent() && t.metric() != null && t.threshold() != null) {
-                    found.add(new TargetSpec(t.id(), touchpointId, new Condition(t.metric(), op.get(), t.threshold()),
-                            t.kind() == null ? "" : t.kind()));
-                }
-            }
-            cursor = answer.get().nextCursor();
-            if (cursor == null) {
-                break;
-            }
-        }
-        return found;
-    }
-
-    /** Makes one call, counts it, and turns a fallback's placeholder or a guarded failure into an outage. */
-    private <T> T call(String dependency, Supplier<T> call) {
-        callCount.incrementAndGet();
-        T answer;
-        try {
-            answer = call.get();
-        } catch (DependencyUnavailableException e) {
-            throw new DependencyOutage(dependency, e);
-        } catch (HttpClientResponseException e) {
-            throw new DependencyRefusal(dependency, e.getStatus().getCode(), e);
-        }
-        Object inner = answer instanceof Optional<?> optional ? optional.orElse(null) : answer;
-        if (inner == null && !(answer instanceof Optional<?>)) {
-            throw new DependencyOutage(dependency, null);
-        }
-        if (PromiseClientFallback.isPlaceholder(inner) || TouchpointClientFallback.isPlaceholder(inner)) {
-            throw new DependencyOutage(dependency, null);
-        }
-        return answer;
+    private static StatsCondition statsCondition(Condition c) {
+        return new StatsCondition(c.metric(), c.op().name(), c.threshold());
     }
 
     @SuppressWarnings("unchecked")

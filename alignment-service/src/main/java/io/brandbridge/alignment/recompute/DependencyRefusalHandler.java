@@ -1,5 +1,6 @@
 package io.brandbridge.alignment.recompute;
 
+import io.brandbridge.alignment.clients.DependencyRefusal;
 import io.brandbridge.defaults.problem.Problem;
 import io.brandbridge.defaults.problem.Problems;
 import io.micronaut.http.HttpRequest;

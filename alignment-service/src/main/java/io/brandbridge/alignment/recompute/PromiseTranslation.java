@@ -2,23 +2,27 @@ package io.brandbridge.alignment.recompute;
 
 import io.brandbridge.alignment.clients.promises.RemoteCommitment;
 import io.brandbridge.alignment.clients.promises.RemotePromise;
+import io.brandbridge.alignment.clients.touchpoints.RemoteTarget;
 import io.brandbridge.alignment.scoring.CommitmentSpec;
 import io.brandbridge.alignment.scoring.Comparison;
 import io.brandbridge.alignment.scoring.Condition;
 import io.brandbridge.alignment.scoring.Objective;
 import io.brandbridge.alignment.scoring.PromiseSpec;
+import io.brandbridge.alignment.scoring.TargetSpec;
 import io.brandbridge.alignment.scoring.WindowSpec;
 import io.brandbridge.alignment.scoring.WindowType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads promise-service's promises into what is scored. A commitment that breaks the contract (unknown
- * op, objective outside (0, 1), bad window) is left out and logged rather than failing the whole brand.
+ * Reads promise-service's promises, and touchpoint-service's targets, into what is scored. A commitment that breaks the
+ * contract (unknown op, objective outside (0, 1), bad window) is left out and logged rather than failing the whole brand;
+ * so is a target without a usable condition.
  */
 final class PromiseTranslation {
 
@@ -72,5 +76,16 @@ final class PromiseTranslation {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    static List<TargetSpec> targets(String touchpointId, List<RemoteTarget> remote) {
+        List<TargetSpec> found = new ArrayList<>();
+        for (RemoteTarget t : remote) {
+            Optional<Comparison> op = comparison(t.op());
+            if (op.isPresent() && t.metric() != null && t.threshold() != null) {
+                found.add(new TargetSpec(t.id(), touchpointId, new Condition(t.metric(), op.get(), t.threshold()), t.kind() == null ? "" : t.kind()));
+            }
+        }
+        return found;
     }
 }

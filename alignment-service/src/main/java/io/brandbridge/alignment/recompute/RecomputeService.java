@@ -1,5 +1,7 @@
 package io.brandbridge.alignment.recompute;
 
+import io.brandbridge.alignment.clients.DependencyOutage;
+import io.brandbridge.alignment.clients.DependencyRefusal;
 import io.brandbridge.alignment.clients.promises.PromiseClient;
 import io.brandbridge.alignment.clients.touchpoints.TouchpointClient;
 import io.brandbridge.alignment.snapshots.KnownBrands;
@@ -9,6 +11,7 @@ import io.brandbridge.alignment.snapshots.SnapshotConfiguration;
 import io.brandbridge.alignment.snapshots.SnapshotOrigin;
 import io.brandbridge.alignment.snapshots.SnapshotStore;
 import io.brandbridge.defaults.resilience.DependencyUnavailableException;
+import io.micronaut.core.propagation.PropagatedContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -50,6 +53,8 @@ public class RecomputeService {
     // One budget for the whole instance: ten recomputes at once put no more load on the other services than one.
     private final Semaphore callPermits;
     private final Map<Running, CompletableFuture<Outcome>> running = new ConcurrentHashMap<>();
+    private final Semaphore onDemand;
+    private final StandingPredicates standing;
 
     private record Running(String brandId, Instant asOf) {
     }
@@ -64,6 +69,8 @@ public class RecomputeService {
         this.snapshots = snapshots;
         this.clock = clock;
         this.callPermits = new Semaphore(configuration.parallelism(), true);
+        this.onDemand = new Semaphore(configuration.onDemandMax());
+        this.standing = new StandingPredicates(configuration.registrationMemory(), clock);
     }
 
     /** The scheduled recompute of the present. */
@@ -77,6 +84,12 @@ public class RecomputeService {
      * @throws DependencyRefusal when a dependency refused a question: a defect here, which marks nothing stale
      */
     public Outcome recompute(String brandId, Instant requestedAsOf, SnapshotOrigin origin) {
+        try (PropagatedContext.Scope ignored = RecomputeRequestId.ensure()) {
+            return recomputeWithId(brandId, requestedAsOf, origin);
+        }
+    }
+
+    private Outcome recomputeWithId(String brandId, Instant requestedAsOf, SnapshotOrigin origin) {
         // Whole seconds: every database stores them exactly, so the asOf answered is the asOf stored and read back.
         Instant asOf = requestedAsOf.truncatedTo(ChronoUnit.SECONDS);
         knownBrands.register(brandId);
@@ -84,7 +97,7 @@ public class RecomputeService {
         Instant startedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         BrandRecomputation.Result result;
         try {
-            result = new BrandRecomputation(promises, touchpoints, executor, callPermits).run(brandId, asOf);
+            result = new BrandRecomputation(promises, touchpoints, executor, callPermits, standing).run(brandId, asOf);
         } catch (DependencyOutage e) {
             if (!origin.rewritesHistory()) {
                 store.markNewestStale(brandId);
@@ -113,7 +126,10 @@ public class RecomputeService {
 
     /**
      * Starts a recompute on its own thread; the caller decides how long to wait for it. A request for a
-     * brand and second already being computed joins that run instead of starting a second one.
+     * brand and second already being computed joins that run instead of starting a second one. The run carries the
+     * caller's request id into its threads and calls.
+     *
+     * @throws OnDemandLimitReached when alignment.recompute.on-demand-max runs are already going on (nothing is started)
      */
     public CompletableFuture<Outcome> start(String brandId, Instant asOf) {
         Running key = new Running(brandId, asOf.truncatedTo(ChronoUnit.SECONDS));
@@ -122,18 +138,27 @@ public class RecomputeService {
         if (joined != null) {
             return joined;
         }
-        executor.execute(() -> {
-            // Leaves the map before completing, so whoever sees the run finished and asks again starts a new one.
+        if (!onDemand.tryAcquire()) {
+            running.remove(key, run);
+            throw new OnDemandLimitReached(configuration.onDemandMax());
+        }
+        executor.execute(PropagatedContext.wrapCurrent(() -> {
+            // Leaves the map and frees its place before completing, so whoever sees the run finished and asks again starts a new one.
             try {
                 Outcome outcome = recompute(key.brandId(), key.asOf(), SnapshotOrigin.ON_DEMAND);
-                running.remove(key, run);
+                finish(key, run);
                 run.complete(outcome);
             } catch (Throwable e) {
-                running.remove(key, run);
+                finish(key, run);
                 run.completeExceptionally(e);
             }
-        });
+        }));
         return run;
+    }
+
+    private void finish(Running key, CompletableFuture<Outcome> run) {
+        running.remove(key, run);
+        onDemand.release();
     }
 
     @PreDestroy

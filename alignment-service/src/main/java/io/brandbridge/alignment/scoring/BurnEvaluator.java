@@ -3,6 +3,8 @@ package io.brandbridge.alignment.scoring;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * Decides the multiwindow burn-rate alert of a kept commitment (see {@link BurnWindows}). Burn rate over
@@ -23,6 +25,51 @@ public final class BurnEvaluator {
     private BurnEvaluator() {
     }
 
+    /** A sub-window [from, to) whose exact counts may be asked for. */
+    public record SubWindow(Instant from, Instant to) {
+    }
+
+    /**
+     * The sub-windows {@link #evaluate} may ask exact counts for: those whose buckets leave the comparison unsettled,
+     * in pairs the buckets do not already rule out. Asking for all of them at once is one question instead of up to four.
+     */
+    public static Set<SubWindow> unsettled(EvaluationWindow window, Objective objective, BucketSeries series) {
+        BurnWindows windows = BurnWindows.forPeriod(window.period());
+        Set<SubWindow> unsettled = new LinkedHashSet<>();
+        addUnsettled(unsettled, window, objective, BurnWindows.FAST_THRESHOLD, windows.fastLong(), windows.fastShort(), series);
+        addUnsettled(unsettled, window, objective, BurnWindows.SLOW_THRESHOLD, windows.slowLong(), windows.slowShort(), series);
+        return unsettled;
+    }
+
+    private static void addUnsettled(Set<SubWindow> unsettled, EvaluationWindow window, Objective objective, BigDecimal threshold,
+                                     Duration longLength, Duration shortLength, BucketSeries series) {
+        Judged judged = judge(window, objective, threshold, longLength, shortLength, series);
+        if (judged.ruledOut()) {
+            return;
+        }
+        if (judged.longVerdict() == Verdict.UNSETTLED) {
+            unsettled.add(new SubWindow(judged.longStart(), window.to()));
+        }
+        if (judged.shortVerdict() == Verdict.UNSETTLED) {
+            unsettled.add(new SubWindow(judged.shortStart(), window.to()));
+        }
+    }
+
+    /** What the buckets say about a long and a short sub-window against one threshold. */
+    private record Judged(BigDecimal badShare, Instant longStart, Instant shortStart, Verdict longVerdict, Verdict shortVerdict) {
+        boolean ruledOut() {
+            return longVerdict == Verdict.NOT_REACHED || shortVerdict == Verdict.NOT_REACHED;
+        }
+    }
+
+    private static Judged judge(EvaluationWindow window, Objective objective, BigDecimal threshold, Duration longLength, Duration shortLength,
+                                BucketSeries series) {
+        BigDecimal badShare = threshold.multiply(objective.errorBudget());
+        Instant longStart = window.startOfLast(longLength);
+        Instant shortStart = window.startOfLast(shortLength);
+        return new Judged(badShare, longStart, shortStart, verdict(series.evidenceFrom(longStart), badShare), verdict(series.evidenceFrom(shortStart), badShare));
+    }
+
     public static BurnAlert evaluate(EvaluationWindow window, Objective objective, BucketSeries series, ExactCounts exact) {
         BurnWindows windows = BurnWindows.forPeriod(window.period());
         if (bothReach(window, objective, BurnWindows.FAST_THRESHOLD, windows.fastLong(), windows.fastShort(), series, exact)) {
@@ -41,18 +88,14 @@ public final class BurnEvaluator {
 
     private static boolean bothReach(EvaluationWindow window, Objective objective, BigDecimal threshold,
                                      Duration longLength, Duration shortLength, BucketSeries series, ExactCounts exact) {
-        BigDecimal badShare = threshold.multiply(objective.errorBudget());
-        Instant longStart = window.startOfLast(longLength);
-        Instant shortStart = window.startOfLast(shortLength);
-        Verdict longVerdict = verdict(series.evidenceFrom(longStart), badShare);
-        Verdict shortVerdict = verdict(series.evidenceFrom(shortStart), badShare);
-        if (longVerdict == Verdict.NOT_REACHED || shortVerdict == Verdict.NOT_REACHED) {
+        Judged judged = judge(window, objective, threshold, longLength, shortLength, series);
+        if (judged.ruledOut()) {
             return false;
         }
-        if (longVerdict == Verdict.UNSETTLED && !reaches(exact.count(longStart, window.to()), badShare)) {
+        if (judged.longVerdict() == Verdict.UNSETTLED && !reaches(exact.count(judged.longStart(), window.to()), judged.badShare())) {
             return false;
         }
-        return shortVerdict == Verdict.REACHED || reaches(exact.count(shortStart, window.to()), badShare);
+        return judged.shortVerdict() == Verdict.REACHED || reaches(exact.count(judged.shortStart(), window.to()), judged.badShare());
     }
 
     /**

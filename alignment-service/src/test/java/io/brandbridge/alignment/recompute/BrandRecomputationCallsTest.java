@@ -1,24 +1,38 @@
 package io.brandbridge.alignment.recompute;
 
+import io.brandbridge.alignment.clients.DependencyOutage;
 import io.brandbridge.alignment.clients.promises.PromiseClientFallback;
-import io.brandbridge.alignment.clients.touchpoints.AttainmentAnswer;
+import io.brandbridge.alignment.clients.touchpoints.AttainmentBatchAnswer;
+import io.brandbridge.alignment.clients.touchpoints.AttainmentBatchQuery;
 import io.brandbridge.alignment.clients.touchpoints.AttainmentQuery;
+import io.brandbridge.alignment.clients.touchpoints.ContingencyBatchQuery;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyQuery;
+import io.brandbridge.alignment.clients.touchpoints.PredicateRegistration;
+import io.brandbridge.alignment.clients.touchpoints.RegisteredPredicates;
+import io.brandbridge.alignment.clients.touchpoints.StatsCondition;
 import io.brandbridge.alignment.clients.touchpoints.TouchpointClientFallback;
+import io.brandbridge.alignment.clients.touchpoints.TouchpointReads;
+import io.brandbridge.alignment.scoring.BrandAlignment;
 import io.brandbridge.alignment.stubs.FakePromiseService;
 import io.brandbridge.alignment.stubs.FakeTouchpointService;
 import io.brandbridge.alignment.stubs.Interaction;
 import io.brandbridge.defaults.resilience.DependencyUnavailableException;
+import io.brandbridge.defaults.testing.MutableClock;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,10 +50,116 @@ class BrandRecomputationCallsTest {
     }
 
     @Test
-    void twentyPromisesOverTenTouchpointsNeedOneAttainmentCallPerCommitmentAndOneContingencyCallPerPair() {
+    void twentyPromisesOverTenTouchpointsNeedOneAttainmentBatchPerPredicateAndOneContingencyBatchPerPair() {
+        FakePromiseService promises = bigBrand();
+        FakeTouchpointService touchpoints = bigBrandTouchpoints();
+        MutableClock clock = new MutableClock(AS_OF);
+        StandingPredicates standing = new StandingPredicates(Duration.ofHours(1), clock);
+
+        BrandRecomputation.Result result = new BrandRecomputation(promises, touchpoints, EXECUTOR, new Semaphore(4, true), standing).run("brd_big", AS_OF);
+
+        // 20 distinct "wait" predicates (each threshold differs), one window each. The "fcr" commitments share one condition over two
+        // coverages (promises 0, 4, 8, 12, 16 cover call centres only): two predicates, each asked for its 3 windows (7, 8, 9 days) at once.
+        assertEquals(20, batches(touchpoints, "wait_seconds").size(), "one per distinct predicate");
+        List<AttainmentBatchQuery> fcr = batches(touchpoints, "resolved_first_contact");
+        assertEquals(2, fcr.size(), "one per distinct predicate, whatever its windows");
+        assertEquals(List.of(3, 3), fcr.stream().map(q -> q.windows().size()).toList());
+        assertEquals(10, touchpoints.callsOf(FakeTouchpointService.TargetsCall.class), "targets of each measured touchpoint");
+        assertEquals(1, touchpoints.callsOf(FakeTouchpointService.TouchpointsCall.class));
+        assertEquals(List.of("brand brd_big", "in-force brd_big"), promises.calls.stream().sorted().toList());
+        long contingency = touchpoints.callsOf(ContingencyBatchQuery.class);
+        assertEquals(contingencyPairs(), contingency, "one per (touchpoint, target, commitment condition), with all its windows");
+        assertEquals(0, touchpoints.calls.stream().filter(c -> c instanceof AttainmentBatchQuery q && q.windows().get(0).bucket() == null).count(),
+                "the hourly buckets settled every burn-rate sub-window");
+        assertEquals(0, touchpoints.callsOf(AttainmentQuery.class) + touchpoints.callsOf(ContingencyQuery.class), "no single-window question");
+        // Attainment: the 10 touchpoints (15 wait conditions and fcr) and the 5 call centres (5 and fcr); pairs: the same two sets.
+        assertEquals(4, touchpoints.callsOf(PredicateRegistration.class));
+        assertEquals(3 + 10 + 4 + 22 + contingency, result.calls());
+        // Before one plan per recompute: 3 + 26 attainment + 10 targets + 205 contingency = 244 calls.
+        assertEquals(224, result.calls());
+
+        // Registered a moment ago: the next recompute registers nothing; once the memory has passed, it registers again.
+        touchpoints.calls.clear();
+        clock.advance(Duration.ofMinutes(5));
+        BrandRecomputation.Result again = new BrandRecomputation(promises, touchpoints, EXECUTOR, new Semaphore(4, true), standing).run("brd_big", AS_OF);
+        assertEquals(0, touchpoints.callsOf(PredicateRegistration.class));
+        assertEquals(220, again.calls());
+        assertEquals(result.alignment(), again.alignment());
+        clock.advance(Duration.ofHours(1));
+        new BrandRecomputation(promises, touchpoints, EXECUTOR, new Semaphore(4, true), standing).run("brd_big", AS_OF);
+        assertEquals(4, touchpoints.callsOf(PredicateRegistration.class));
+    }
+
+    @Test
+    void whatIsRegisteredIsEachCommitmentConditionAtItsTouchpointsAndEachTargetPairedWithEachCommitmentAtTheTargetsTouchpoint() {
+        FakeTouchpointService touchpoints = bigBrandTouchpoints();
+        new BrandRecomputation(bigBrand(), touchpoints, EXECUTOR, 4).run("brd_big", AS_OF);
+        Set<String> registered = new TreeSet<>();
+        for (Object call : touchpoints.calls) {
+            if (call instanceof PredicateRegistration r) {
+                for (String t : r.touchpointIds()) {
+                    r.attainment().forEach(c -> registered.add(t + " " + c.metric() + " " + c.op() + " " + c.threshold()));
+                    r.pairs().forEach(pair -> registered.add(t + " " + pair.a().metric() + " " + pair.a().threshold() + " × " + pair.b().metric() + " " + pair.b().threshold()));
+                }
+            }
+        }
+        Set<String> expected = new TreeSet<>();
+        for (int t = 0; t < 10; t++) {
+            for (int p = 0; p < 20; p++) {
+                if (t % 2 == 0 || p % 4 != 0) {
+                    expected.add("tp" + t + " wait_seconds LE " + (double) (20 + p));
+                    expected.add("tp" + t + " resolved_first_contact EQ 1.0");
+                    expected.add("tp" + t + " handle_seconds 180.0 × wait_seconds " + (double) (20 + p));
+                    expected.add("tp" + t + " handle_seconds 180.0 × resolved_first_contact 1.0");
+                }
+            }
+        }
+        assertEquals(expected, registered);
+    }
+
+    @Test
+    void aFailedRegistrationIsLoggedAndTheRecomputeGoesOnWithTheSameFigures() {
+        FakeTouchpointService refusing = new FakeTouchpointService() {
+            @Override
+            public RegisteredPredicates registerPredicates(PredicateRegistration registration) {
+                calls.add(registration);
+                throw new HttpClientResponseException("Not Found", HttpResponse.notFound());
+            }
+        };
+        FakeTouchpointService down = new FakeTouchpointService() {
+            @Override
+            public RegisteredPredicates registerPredicates(PredicateRegistration registration) {
+                calls.add(registration);
+                return new TouchpointClientFallback().registerPredicates(registration);
+            }
+        };
+        FakeTouchpointService up = bigBrandTouchpoints();
+        BrandAlignment expected = new BrandRecomputation(bigBrand(), up, EXECUTOR, 4).run("brd_big", AS_OF).alignment();
+        StandingPredicates standing = new StandingPredicates(Duration.ofHours(1), new MutableClock(AS_OF));
+        for (FakeTouchpointService failing : List.of(refusing, down)) {
+            copy(up, failing);
+            assertEquals(expected, new BrandRecomputation(bigBrand(), failing, EXECUTOR, new Semaphore(4, true), standing).run("brd_big", AS_OF).alignment());
+            assertEquals(4, failing.callsOf(PredicateRegistration.class));
+        }
+        assertEquals(4, standing.missing("brd_big", List.of(new StandingPredicates.Standing("tp0", new StatsCondition("wait_seconds", "LE", 20), null),
+                new StandingPredicates.Standing("tp1", new StatsCondition("wait_seconds", "LE", 21), null),
+                new StandingPredicates.Standing("tp2", new StatsCondition("wait_seconds", "LE", 22), null),
+                new StandingPredicates.Standing("tp3", new StatsCondition("wait_seconds", "LE", 23), null))).size(), "what failed is not remembered");
+    }
+
+    private static FakePromiseService bigBrand() {
         FakePromiseService promises = new FakePromiseService();
-        FakeTouchpointService touchpoints = new FakeTouchpointService();
         promises.addBrand("brd_big", "Europe/Paris");
+        for (int p = 0; p < 20; p++) {
+            promises.addPromise("brd_big", FakePromiseService.promise("prm" + p, "Promise " + p, 1 + p % 5, p % 4 == 0 ? List.of("CALL_CENTRE") : TYPES,
+                    FakePromiseService.commitment("wait", "wait_seconds", "LE", 20 + p, 0.4, 28, 1, 30),
+                    FakePromiseService.commitment("fcr", "resolved_first_contact", "EQ", 1, 0.8, 7 + p % 3, 1, 30)));
+        }
+        return promises;
+    }
+
+    private static FakeTouchpointService bigBrandTouchpoints() {
+        FakeTouchpointService touchpoints = new FakeTouchpointService();
         for (int t = 0; t < 10; t++) {
             touchpoints.addTouchpoint("tp" + t, "brd_big", TYPES.get(t % 2), "Site " + t);
             touchpoints.addTarget("tgt" + t, "tp" + t, "handle_seconds", "LE", 180, "COST");
@@ -49,58 +169,31 @@ class BrandRecomputationCallsTest {
             touchpoints.interactions.add(new Interaction("tp" + rnd.nextInt(10), AS_OF.minusSeconds(1 + rnd.nextInt(28 * 86_400)),
                     Map.of("wait_seconds", (double) rnd.nextInt(40), "handle_seconds", (double) (60 + rnd.nextInt(300)), "resolved_first_contact", rnd.nextInt(10) < 9 ? 1.0 : 0.0)));
         }
-        for (int p = 0; p < 20; p++) {
-            promises.addPromise("brd_big", FakePromiseService.promise("prm" + p, "Promise " + p, 1 + p % 5, p % 4 == 0 ? List.of("CALL_CENTRE") : TYPES,
-                    FakePromiseService.commitment("wait", "wait_seconds", "LE", 20 + p, 0.4, 28, 1, 30),
-                    FakePromiseService.commitment("fcr", "resolved_first_contact", "EQ", 1, 0.8, 7 + p % 3, 1, 30)));
-        }
-
-        BrandRecomputation.Result result = new BrandRecomputation(promises, touchpoints, EXECUTOR, 4).run("brd_big", AS_OF);
-
-        // 20 distinct "wait" commitments; the "fcr" ones repeat: 3 windows × 2 coverages, but promises 0, 4, 8, 12, 16 cover
-        // call centres only and use windows 7, 8, 9, 7, 8 days: 3 + 3 distinct = 6 (call-centre-only 7/8 days, all 7/8/9 days... see below).
-        long fcrQueries = touchpoints.calls.stream().filter(c -> c instanceof AttainmentQuery q && q.metric().equals("resolved_first_contact") && q.bucket() != null).count();
-        long waitQueries = touchpoints.calls.stream().filter(c -> c instanceof AttainmentQuery q && q.metric().equals("wait_seconds") && q.bucket() != null).count();
-        assertEquals(20, waitQueries, "one per distinct commitment");
-        assertEquals(distinctFcrQuestions(), fcrQueries, "identical commitments share one call");
-        assertEquals(10, touchpoints.callsOf(FakeTouchpointService.TargetsCall.class), "targets of each measured touchpoint");
-        assertEquals(1, touchpoints.callsOf(FakeTouchpointService.TouchpointsCall.class));
-        assertEquals(List.of("brand brd_big", "in-force brd_big"), promises.calls.stream().sorted().toList());
-        long contingency = touchpoints.callsOf(ContingencyQuery.class);
-        assertEquals(contingencyQuestions(), contingency, "one per (target, distinct commitment) at the same touchpoint");
-        long subWindows = touchpoints.calls.stream().filter(c -> c instanceof AttainmentQuery q && q.bucket() == null).count();
-        assertEquals(0, subWindows, "the hourly buckets settled every burn-rate sub-window");
-        assertEquals(3 + 20 + fcrQueries + 10 + contingency, result.calls());
+        return touchpoints;
     }
 
-    /** fcr: promise p covers call centres only when p % 4 == 0, window 7 + p % 3 days. */
-    private static long distinctFcrQuestions() {
-        List<String> questions = new ArrayList<>();
-        for (int p = 0; p < 20; p++) {
-            String question = (p % 4 == 0) + "/" + (p % 3);
-            if (!questions.contains(question)) {
-                questions.add(question);
-            }
-        }
-        return questions.size();
+    private static void copy(FakeTouchpointService from, FakeTouchpointService to) {
+        to.touchpoints.addAll(from.touchpoints);
+        to.targets.putAll(from.targets);
+        to.interactions.addAll(from.interactions);
     }
 
-    /** Each target × each distinct commitment covering its touchpoint; wait commitments all differ. */
-    private static long contingencyQuestions() {
+    private static List<AttainmentBatchQuery> batches(FakeTouchpointService touchpoints, String metric) {
+        return touchpoints.calls.stream().filter(c -> c instanceof AttainmentBatchQuery q && q.metric().equals(metric) && q.windows().get(0).bucket() != null)
+                .map(AttainmentBatchQuery.class::cast).toList();
+    }
+
+    /** Each touchpoint's target × each distinct commitment condition measured there: wait conditions all differ, fcr is one. */
+    private static long contingencyPairs() {
         long pairs = 0;
         for (int t = 0; t < 10; t++) {
             boolean callCentre = t % 2 == 0;
-            List<String> fcrWindows = new ArrayList<>();
             for (int p = 0; p < 20; p++) {
-                boolean covers = callCentre || p % 4 != 0;
-                if (covers) {
+                if (callCentre || p % 4 != 0) {
                     pairs++;
-                    if (!fcrWindows.contains("w" + p % 3)) {
-                        fcrWindows.add("w" + p % 3);
-                    }
                 }
             }
-            pairs += fcrWindows.size();
+            pairs++;
         }
         return pairs;
     }
@@ -123,7 +216,7 @@ class BrandRecomputationCallsTest {
         BrandRecomputation.Result fast = new BrandRecomputation(promisesFor("brd_burn"), burning, EXECUTOR, 2).run("brd_burn", AS_OF);
         assertEquals(List.of(Instant.parse("2026-11-01T09:12:00Z")), subWindowStarts(burning));
         assertEquals("FAST", fast.alignment().promises().get(0).commitments().get(0).burnAlert().name());
-        assertEquals(3 + 1 + 1 + 1, fast.calls(), "brand, promises, touchpoints, attainment, targets, one sub-window");
+        assertEquals(3 + 1 + 1 + 1 + 1, fast.calls(), "brand, promises, touchpoints; targets, registration; attainment; one sub-window batch");
     }
 
     private static FakeTouchpointService burnScenario() {
@@ -147,8 +240,8 @@ class BrandRecomputationCallsTest {
     }
 
     private static List<Instant> subWindowStarts(FakeTouchpointService touchpoints) {
-        return touchpoints.calls.stream().filter(c -> c instanceof AttainmentQuery q && q.bucket() == null)
-                .map(c -> ((AttainmentQuery) c).from()).toList();
+        return touchpoints.calls.stream().filter(c -> c instanceof AttainmentBatchQuery q && q.windows().get(0).bucket() == null)
+                .flatMap(c -> ((AttainmentBatchQuery) c).windows().stream().map(AttainmentBatchQuery.Window::from)).toList();
     }
 
     @Test
@@ -162,7 +255,8 @@ class BrandRecomputationCallsTest {
                         new io.brandbridge.alignment.clients.promises.RemoteWindow("CALENDAR_MONTH", null), 1.0, 1))));
         touchpoints.interactions.add(new Interaction("tp", Instant.parse("2026-10-31T23:59:59Z"), Map.of("answered", 1.0)));
         BrandRecomputation.Result result = new BrandRecomputation(promises, touchpoints, EXECUTOR, 2).run("brd_month", Instant.parse("2026-11-01T00:00:00Z"));
-        assertEquals(0, touchpoints.callsOf(AttainmentQuery.class), "an empty window is not a question");
+        assertEquals(0, touchpoints.callsOf(AttainmentBatchQuery.class), "an empty window is not a question");
+        assertEquals(0, touchpoints.callsOf(PredicateRegistration.class), "nor is anything registered for it");
         assertEquals("NO_DATA", result.alignment().promises().get(0).status().name());
     }
 
@@ -173,13 +267,15 @@ class BrandRecomputationCallsTest {
         promises.addBrand("brd_wide", "UTC");
         promises.addPromise("brd_wide", FakePromiseService.promise("prm", "Answered", 1, List.of("CALL_CENTRE"),
                 FakePromiseService.commitment("answer", "answered", "EQ", 1, 0.9, 7, 1, 30)));
-        int sites = BrandRecomputation.MAX_TOUCHPOINTS_PER_CALL + 20;
+        int sites = TouchpointReads.MAX_TOUCHPOINTS_PER_CALL + 20;
         for (int t = 0; t < sites; t++) {
             touchpoints.addTouchpoint("tp" + t, "brd_wide", "CALL_CENTRE", "Site " + t);
             touchpoints.interactions.add(new Interaction("tp" + t, AS_OF.minusSeconds(3_600L * (1 + t % 50)), Map.of("answered", t % 10 == 0 ? 0.0 : 1.0)));
         }
         BrandRecomputation.Result result = new BrandRecomputation(promises, touchpoints, EXECUTOR, 2).run("brd_wide", AS_OF);
-        assertEquals(2, touchpoints.calls.stream().filter(c -> c instanceof AttainmentQuery q && q.bucket() != null).count());
+        assertEquals(2, touchpoints.calls.stream().filter(c -> c instanceof AttainmentBatchQuery q && q.windows().get(0).bucket() != null).count());
+        assertEquals(List.of(500, 20), touchpoints.calls.stream().filter(PredicateRegistration.class::isInstance)
+                .map(c -> ((PredicateRegistration) c).touchpointIds().size()).toList(), "registered in parts too");
         var commitment = result.alignment().promises().get(0).commitments().get(0);
         assertEquals(sites, commitment.valid());
         assertEquals(sites - 52, commitment.good());
@@ -194,8 +290,8 @@ class BrandRecomputationCallsTest {
                 FakePromiseService.commitment("answer", "answered", "EQ", 1, 0.99, 30, 1, 30)));
         FakeTouchpointService down = new FakeTouchpointService() {
             @Override
-            public AttainmentAnswer attainment(AttainmentQuery query) {
-                return new TouchpointClientFallback().attainment(query);
+            public AttainmentBatchAnswer attainmentBatch(AttainmentBatchQuery query) {
+                return new TouchpointClientFallback().attainmentBatch(query);
             }
         };
         down.addTouchpoint("tp", "brd_x", "CALL_CENTRE", "Leeds");
@@ -204,7 +300,7 @@ class BrandRecomputationCallsTest {
 
         FakeTouchpointService failing = new FakeTouchpointService() {
             @Override
-            public AttainmentAnswer attainment(AttainmentQuery query) {
+            public AttainmentBatchAnswer attainmentBatch(AttainmentBatchQuery query) {
                 throw new DependencyUnavailableException("touchpoint-service", "circuit open", null);
             }
         };

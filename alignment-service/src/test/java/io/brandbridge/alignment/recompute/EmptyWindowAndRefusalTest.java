@@ -3,7 +3,7 @@ package io.brandbridge.alignment.recompute;
 import io.brandbridge.alignment.clients.promises.RemoteCommitment;
 import io.brandbridge.alignment.clients.promises.RemotePromise;
 import io.brandbridge.alignment.clients.promises.RemoteWindow;
-import io.brandbridge.alignment.clients.touchpoints.ContingencyQuery;
+import io.brandbridge.alignment.clients.touchpoints.ContingencyBatchQuery;
 import io.brandbridge.alignment.stubs.Interaction;
 import io.brandbridge.alignment.stubs.Scenarios;
 import io.brandbridge.alignment.stubs.StubServices;
@@ -65,12 +65,12 @@ class EmptyWindowAndRefusalTest extends StubbedServicesTest {
         Map<String, Object> promise = ((List<Map<String, Object>>) answer.body().get("promises")).get(0);
         assertEquals("NO_DATA", promise.get("status"));
         assertEquals(false, answer.body().get("stale"));
-        assertEquals(0, stubs.touchpoints.calls.stream().filter(ContingencyQuery.class::isInstance)
-                .filter(q -> ((ContingencyQuery) q).touchpointIds().contains(leeds)).count(), "no 2×2 table over an empty window");
+        assertEquals(0, stubs.touchpoints.calls.stream().filter(ContingencyBatchQuery.class::isInstance)
+                .filter(q -> ((ContingencyBatchQuery) q).touchpointIds().contains(leeds)).count(), "no 2×2 table over an empty window");
 
         // One second later the window holds that second, and the table is asked for.
         assertEquals(200, recompute(brandId, "2026-11-01T00:00:01Z").code());
-        assertTrue(stubs.touchpoints.calls.stream().anyMatch(q -> q instanceof ContingencyQuery c && c.touchpointIds().contains(leeds)));
+        assertTrue(stubs.touchpoints.calls.stream().anyMatch(q -> q instanceof ContingencyBatchQuery c && c.touchpointIds().contains(leeds)));
     }
 
     @Test

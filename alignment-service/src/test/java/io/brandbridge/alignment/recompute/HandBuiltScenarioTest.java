@@ -3,6 +3,7 @@ package io.brandbridge.alignment.recompute;
 import io.brandbridge.alignment.clients.promises.RemoteCommitment;
 import io.brandbridge.alignment.clients.promises.RemotePromise;
 import io.brandbridge.alignment.clients.promises.RemoteWindow;
+import io.brandbridge.alignment.clients.touchpoints.PredicateRegistration;
 import io.brandbridge.alignment.scoring.BrandAlignment;
 import io.brandbridge.alignment.scoring.BurnAlert;
 import io.brandbridge.alignment.scoring.CommitmentAlignment;
@@ -43,6 +44,7 @@ class HandBuiltScenarioTest {
     private static final ExecutorService EXECUTOR = Executors.newVirtualThreadPerTaskExecutor();
     private static BrandRecomputation.Result result;
     private static BrandAlignment alignment;
+    private static FakeTouchpointService touchpointCalls;
 
     @BeforeAll
     static void recompute() {
@@ -83,6 +85,7 @@ class HandBuiltScenarioTest {
                 rolling("tidy", "damaged", "EQ", 0, 0.99, 28, 1.0, 30))));
 
         result = new BrandRecomputation(promises, touchpoints, EXECUTOR, 2).run("brd_hand", AS_OF);
+        touchpointCalls = touchpoints;
         alignment = result.alignment();
     }
 
@@ -201,10 +204,13 @@ class HandBuiltScenarioTest {
     }
 
     @Test
-    void itTookElevenCalls() {
-        // brand, promises in force, touchpoints; 3 attainment (the parcel promise has no touchpoint); targets of
-        // Leeds, Cardiff and the van fleet; 2 contingency tables (the target × each call-centre commitment).
-        assertEquals(11, result.calls());
+    void itTookFourteenCallsOfWhichThreeRegisterStandingPredicates() {
+        // brand, promises in force, touchpoints; 3 attainment batches (the parcel promise has no touchpoint); targets of
+        // Leeds, Cardiff and the van fleet; 2 contingency batches (the target × each call-centre commitment): 11, as before
+        // batches, since every predicate here has one window. Registering: the call centres' two conditions, the van fleet's
+        // one, and Leeds' two pairs, one registration per set of touchpoints: 3 more, which a remembered registration saves.
+        assertEquals(3, touchpointCalls.callsOf(PredicateRegistration.class));
+        assertEquals(11 + 3, result.calls());
     }
 
     private static Interaction call(String touchpoint, Instant at, double handle, double wait, boolean resolved) {

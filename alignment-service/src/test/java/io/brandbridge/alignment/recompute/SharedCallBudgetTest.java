@@ -1,10 +1,16 @@
 package io.brandbridge.alignment.recompute;
 
 import io.brandbridge.alignment.clients.touchpoints.AttainmentAnswer;
+import io.brandbridge.alignment.clients.touchpoints.AttainmentBatchAnswer;
+import io.brandbridge.alignment.clients.touchpoints.AttainmentBatchQuery;
 import io.brandbridge.alignment.clients.touchpoints.AttainmentQuery;
 import io.brandbridge.alignment.clients.touchpoints.ChangesAnswer;
 import io.brandbridge.alignment.clients.touchpoints.ChangesQuery;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyAnswer;
+import io.brandbridge.alignment.clients.touchpoints.ContingencyBatchAnswer;
+import io.brandbridge.alignment.clients.touchpoints.ContingencyBatchQuery;
+import io.brandbridge.alignment.clients.touchpoints.PredicateRegistration;
+import io.brandbridge.alignment.clients.touchpoints.RegisteredPredicates;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyQuery;
 import io.brandbridge.alignment.clients.touchpoints.RemoteTargetPage;
 import io.brandbridge.alignment.clients.touchpoints.RemoteTouchpointPage;
@@ -75,7 +81,7 @@ class SharedCallBudgetTest {
         List<Future<BrandRecomputation.Result>> runs = new ArrayList<>();
         for (int b = 0; b < BRANDS; b++) {
             String brand = "brd_" + b;
-            runs.add(EXECUTOR.submit(() -> new BrandRecomputation(promises, touchpoints, EXECUTOR, permitsFor.apply(brand)).run(brand, AS_OF)));
+            runs.add(EXECUTOR.submit(() -> new BrandRecomputation(promises, touchpoints, EXECUTOR, permitsFor.apply(brand), StandingPredicates.forgetful()).run(brand, AS_OF)));
         }
         for (Future<BrandRecomputation.Result> run : runs) {
             run.get();
@@ -130,6 +136,21 @@ class SharedCallBudgetTest {
         @Override
         public ChangesAnswer changes(ChangesQuery query) {
             return timed(() -> delegate.changes(query));
+        }
+
+        @Override
+        public AttainmentBatchAnswer attainmentBatch(AttainmentBatchQuery query) {
+            return timed(() -> delegate.attainmentBatch(query));
+        }
+
+        @Override
+        public ContingencyBatchAnswer contingencyBatch(ContingencyBatchQuery query) {
+            return timed(() -> delegate.contingencyBatch(query));
+        }
+
+        @Override
+        public RegisteredPredicates registerPredicates(PredicateRegistration registration) {
+            return timed(() -> delegate.registerPredicates(registration));
         }
     }
 }

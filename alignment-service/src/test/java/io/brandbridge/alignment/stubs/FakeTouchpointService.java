@@ -1,11 +1,17 @@
 package io.brandbridge.alignment.stubs;
 
 import io.brandbridge.alignment.clients.touchpoints.AttainmentAnswer;
+import io.brandbridge.alignment.clients.touchpoints.AttainmentBatchAnswer;
+import io.brandbridge.alignment.clients.touchpoints.AttainmentBatchQuery;
 import io.brandbridge.alignment.clients.touchpoints.AttainmentQuery;
 import io.brandbridge.alignment.clients.touchpoints.ChangesAnswer;
 import io.brandbridge.alignment.clients.touchpoints.ChangesQuery;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyAnswer;
+import io.brandbridge.alignment.clients.touchpoints.ContingencyBatchAnswer;
+import io.brandbridge.alignment.clients.touchpoints.ContingencyBatchQuery;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyQuery;
+import io.brandbridge.alignment.clients.touchpoints.PredicateRegistration;
+import io.brandbridge.alignment.clients.touchpoints.RegisteredPredicates;
 import io.brandbridge.alignment.clients.touchpoints.RemoteTarget;
 import io.brandbridge.alignment.clients.touchpoints.RemoteTargetPage;
 import io.brandbridge.alignment.clients.touchpoints.RemoteTouchpoint;
@@ -35,7 +41,8 @@ import java.util.function.Supplier;
 /**
  * touchpoint-service in memory, answering the stats contract by brute force over raw interactions:
  * valid = interactions in [from, to) carrying the metric, good = those where it holds; buckets are whole
- * UTC hours (only those with data); byTouchpoint lists every requested touchpoint. It records every call.
+ * UTC hours (only those with data); byTouchpoint lists every requested touchpoint. A batch is a loop over its windows, and a
+ * predicate registration is recorded and answered READY. It records every call (a batch as one).
  */
 public class FakeTouchpointService implements TouchpointOperations {
 
@@ -101,7 +108,45 @@ public class FakeTouchpointService implements TouchpointOperations {
     @Override
     public AttainmentAnswer attainment(AttainmentQuery query) {
         calls.add(query);
-        refuseEmptyRange(query.from(), query.to());
+        refuseEmptyRange("", query.from(), query.to());
+        return count(query);
+    }
+
+    /** Each window counted as {@link #attainment} counts it; a window whose from is not before its to is refused with 422 like the real one. */
+    @Override
+    public AttainmentBatchAnswer attainmentBatch(AttainmentBatchQuery query) {
+        calls.add(query);
+        refuseEmptyWindows(query.windows().stream().map(w -> new Instant[] {w.from(), w.to()}).toList());
+        return new AttainmentBatchAnswer(query.windows().stream().map(w -> count(new AttainmentQuery(query.touchpointIds(), query.metric(), query.op(),
+                query.threshold(), w.from(), w.to(), w.bucket()))).toList());
+    }
+
+    @Override
+    public ContingencyBatchAnswer contingencyBatch(ContingencyBatchQuery query) {
+        calls.add(query);
+        refuseEmptyWindows(query.windows().stream().map(w -> new Instant[] {w.from(), w.to()}).toList());
+        return new ContingencyBatchAnswer(query.windows().stream().map(w -> table(new ContingencyQuery(query.touchpointIds(), query.a(), query.b(),
+                w.from(), w.to()))).toList());
+    }
+
+    /** Records the registration and answers every predicate READY at every touchpoint of the brand (the others are ignored, as there). */
+    @Override
+    public RegisteredPredicates registerPredicates(PredicateRegistration registration) {
+        calls.add(registration);
+        List<RegisteredPredicates.Progress> progress = registration.touchpointIds().stream()
+                .filter(id -> touchpoints.stream().anyMatch(t -> t.id().equals(id)))
+                .map(id -> new RegisteredPredicates.Progress(id, RegisteredPredicates.Progress.READY, 0L, 0L)).toList();
+        List<RegisteredPredicates.Predicate> predicates = new ArrayList<>();
+        for (int i = 0; i < registration.attainment().size(); i++) {
+            predicates.add(new RegisteredPredicates.Predicate("prd_a" + i, "ATTAINMENT", progress));
+        }
+        for (int i = 0; i < registration.pairs().size(); i++) {
+            predicates.add(new RegisteredPredicates.Predicate("prd_p" + i, "PAIR", progress));
+        }
+        return new RegisteredPredicates(predicates);
+    }
+
+    private AttainmentAnswer count(AttainmentQuery query) {
         Comparison op = Comparison.valueOf(query.op());
         Map<String, long[]> byTouchpoint = new java.util.LinkedHashMap<>();
         query.touchpointIds().forEach(id -> byTouchpoint.put(id, new long[2]));
@@ -135,7 +180,11 @@ public class FakeTouchpointService implements TouchpointOperations {
     @Override
     public ContingencyAnswer contingency(ContingencyQuery query) {
         calls.add(query);
-        refuseEmptyRange(query.from(), query.to());
+        refuseEmptyRange("", query.from(), query.to());
+        return table(query);
+    }
+
+    private ContingencyAnswer table(ContingencyQuery query) {
         long both = 0;
         long aOnly = 0;
         long bOnly = 0;
@@ -186,10 +235,19 @@ public class FakeTouchpointService implements TouchpointOperations {
         return new ChangesAnswer(watermark, new ArrayList<>(days.values()));
     }
 
-    /** touchpoint-service answers 422 to a range that is empty or backwards; so does the fake. */
-    private static void refuseEmptyRange(Instant from, Instant to) {
+    /** touchpoint-service answers 422 to a range that is empty or backwards, naming it; so does the fake. */
+    private static void refuseEmptyRange(String where, Instant from, Instant to) {
         if (!from.isBefore(to)) {
-            throw new HttpClientResponseException("from must be before to", HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY));
+            throw new HttpClientResponseException(where + "/to: must be after from", HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY));
+        }
+    }
+
+    private static void refuseEmptyWindows(List<Instant[]> windows) {
+        if (windows.isEmpty() || windows.size() > AttainmentBatchQuery.MAX_WINDOWS) {
+            throw new HttpClientResponseException("/windows: must hold 1 to 50 windows", HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY));
+        }
+        for (int i = 0; i < windows.size(); i++) {
+            refuseEmptyRange("/windows/" + i, windows.get(i)[0], windows.get(i)[1]);
         }
     }
 

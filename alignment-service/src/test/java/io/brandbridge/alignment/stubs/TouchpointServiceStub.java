@@ -1,8 +1,11 @@
 package io.brandbridge.alignment.stubs;
 
+import io.brandbridge.alignment.clients.touchpoints.AttainmentBatchQuery;
 import io.brandbridge.alignment.clients.touchpoints.AttainmentQuery;
 import io.brandbridge.alignment.clients.touchpoints.ChangesQuery;
+import io.brandbridge.alignment.clients.touchpoints.ContingencyBatchQuery;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyQuery;
+import io.brandbridge.alignment.clients.touchpoints.PredicateRegistration;
 import io.brandbridge.alignment.clients.touchpoints.RemoteTarget;
 import io.brandbridge.alignment.clients.touchpoints.RemoteTouchpoint;
 import io.brandbridge.alignment.clients.touchpoints.RemoteTouchpointPage;
@@ -73,6 +76,27 @@ class TouchpointServiceStub {
     HttpResponse<?> contingency(@Body ContingencyQuery query) throws InterruptedException {
         HttpResponse<?> failure = fail();
         return failure != null ? failure : answer(() -> stubs.touchpoints.contingency(query));
+    }
+
+    @Post("/stats/attainment/batch")
+    HttpResponse<?> attainmentBatch(@Body AttainmentBatchQuery query) throws InterruptedException {
+        HttpResponse<?> failure = fail();
+        if (failure == null && stubs.touchpointMode == StubServices.Mode.MALFORMED) {
+            return HttpResponse.ok(Map.of("windows", List.of(Map.of("valid", 3, "good", 5, "byTouchpoint", List.of(), "buckets", List.of()))));
+        }
+        return failure != null ? failure : answer(() -> stubs.touchpoints.attainmentBatch(query));
+    }
+
+    @Post("/stats/contingency/batch")
+    HttpResponse<?> contingencyBatch(@Body ContingencyBatchQuery query) throws InterruptedException {
+        HttpResponse<?> failure = fail();
+        return failure != null ? failure : answer(() -> stubs.touchpoints.contingencyBatch(query));
+    }
+
+    @Post("/stats/predicates")
+    HttpResponse<?> predicates(@Body PredicateRegistration registration) throws InterruptedException {
+        HttpResponse<?> failure = fail();
+        return failure != null ? failure : answer(() -> stubs.touchpoints.registerPredicates(registration));
     }
 
     @Post("/stats/changes")

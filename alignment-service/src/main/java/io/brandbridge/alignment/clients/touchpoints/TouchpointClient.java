@@ -9,8 +9,8 @@ import io.micronaut.retry.annotation.Recoverable;
 
 /**
  * touchpoint-service over HTTP, guarded by the {@code resilience4j.instances.touchpoint-service} policy.
- * The stats POSTs only read (the query travels in the body), so they are marked idempotent and retried
- * like the GETs. {@link TouchpointClientFallback} answers when the policy gives up.
+ * The stats POSTs only read (the query travels in the body), and registering predicates is idempotent, so they
+ * are marked idempotent and retried like the GETs. {@link TouchpointClientFallback} answers when the policy gives up.
  */
 @Client(id = "touchpoint-service")
 @InternalCall
@@ -32,4 +32,20 @@ public interface TouchpointClient extends TouchpointOperations {
     @Post("/api/v1/stats/changes")
     @Resilient(value = "touchpoint-service", idempotent = true)
     ChangesAnswer changes(@Body ChangesQuery query);
+
+    @Override
+    @Post("/api/v1/stats/attainment/batch")
+    @Resilient(value = "touchpoint-service", idempotent = true)
+    AttainmentBatchAnswer attainmentBatch(@Body AttainmentBatchQuery query);
+
+    @Override
+    @Post("/api/v1/stats/contingency/batch")
+    @Resilient(value = "touchpoint-service", idempotent = true)
+    ContingencyBatchAnswer contingencyBatch(@Body ContingencyBatchQuery query);
+
+    // Registering the same predicates again changes nothing but their last use, so a retry is safe.
+    @Override
+    @Post("/api/v1/stats/predicates")
+    @Resilient(value = "touchpoint-service", idempotent = true)
+    RegisteredPredicates registerPredicates(@Body PredicateRegistration registration);
 }

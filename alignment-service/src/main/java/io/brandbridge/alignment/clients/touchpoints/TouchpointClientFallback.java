@@ -18,6 +18,9 @@ public class TouchpointClientFallback implements TouchpointOperations {
     private static final AttainmentAnswer UNAVAILABLE_ATTAINMENT = new AttainmentAnswer(0L, 0L, null, null);
     private static final ContingencyAnswer UNAVAILABLE_CONTINGENCY = new ContingencyAnswer(0L, 0L, 0L, 0L);
     private static final ChangesAnswer UNAVAILABLE_CHANGES = new ChangesAnswer(null, null);
+    private static final AttainmentBatchAnswer UNAVAILABLE_ATTAINMENT_BATCH = new AttainmentBatchAnswer(null);
+    private static final ContingencyBatchAnswer UNAVAILABLE_CONTINGENCY_BATCH = new ContingencyBatchAnswer(null);
+    private static final RegisteredPredicates UNAVAILABLE_PREDICATES = new RegisteredPredicates(null);
 
     @Override
     public RemoteTouchpointPage touchpoints(String brandId, int limit, String cursor) {
@@ -44,9 +47,25 @@ public class TouchpointClientFallback implements TouchpointOperations {
         return UNAVAILABLE_CHANGES;
     }
 
+    @Override
+    public AttainmentBatchAnswer attainmentBatch(AttainmentBatchQuery query) {
+        return UNAVAILABLE_ATTAINMENT_BATCH;
+    }
+
+    @Override
+    public ContingencyBatchAnswer contingencyBatch(ContingencyBatchQuery query) {
+        return UNAVAILABLE_CONTINGENCY_BATCH;
+    }
+
+    @Override
+    public RegisteredPredicates registerPredicates(PredicateRegistration registration) {
+        return UNAVAILABLE_PREDICATES;
+    }
+
     /** True for the placeholders above: the answer came from this fallback, not from touchpoint-service. */
     public static boolean isPlaceholder(Object answer) {
         return answer == UNAVAILABLE_TOUCHPOINTS || answer == UNAVAILABLE_TARGETS
-                || answer == UNAVAILABLE_ATTAINMENT || answer == UNAVAILABLE_CONTINGENCY || answer == UNAVAILABLE_CHANGES;
+                || answer == UNAVAILABLE_ATTAINMENT || answer == UNAVAILABLE_CONTINGENCY || answer == UNAVAILABLE_CHANGES
+                || answer == UNAVAILABLE_ATTAINMENT_BATCH || answer == UNAVAILABLE_CONTINGENCY_BATCH || answer == UNAVAILABLE_PREDICATES;
     }
 }

@@ -25,4 +25,13 @@ public interface TouchpointOperations {
 
     @Post("/api/v1/stats/changes")
     ChangesAnswer changes(@Body ChangesQuery query);
+
+    @Post("/api/v1/stats/attainment/batch")
+    AttainmentBatchAnswer attainmentBatch(@Body AttainmentBatchQuery query);
+
+    @Post("/api/v1/stats/contingency/batch")
+    ContingencyBatchAnswer contingencyBatch(@Body ContingencyBatchQuery query);
+
+    @Post("/api/v1/stats/predicates")
+    RegisteredPredicates registerPredicates(@Body PredicateRegistration registration);
 }

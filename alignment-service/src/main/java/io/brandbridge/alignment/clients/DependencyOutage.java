@@ -1,4 +1,4 @@
-package io.brandbridge.alignment.recompute;
+package io.brandbridge.alignment.clients;
 
 /** A service the recompute needs could not be reached (its client's fallback answered instead). */
 public class DependencyOutage extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.brandbridge.alignment.recompute;
+package io.brandbridge.alignment.clients;
 
 /**
  * Another service answered a question of the recompute with a 4xx: the question was wrong, which is a defect
