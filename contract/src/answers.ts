@@ -47,6 +47,15 @@ export function check(condition: boolean, message: string): void {
     }
 }
 
+/** The first element of an answer's list, which the story expects to be there. */
+export function first<T>(items: readonly T[], what: string): T {
+    const item = items[0];
+    if (item === undefined) {
+        throw new Error(`${what}: the list is empty`);
+    }
+    return item;
+}
+
 export function equal<T>(actual: T, expected: T, what: string): void {
     check(actual === expected, `${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 }

@@ -1,5 +1,5 @@
 import type { BrandbridgeClient, Role } from "../../clients/typescript/src/index.js";
-import { check, equal, expectAnswer, expectBody, expectStatus, header } from "./answers.js";
+import { check, equal, expectAnswer, expectBody, expectStatus, first, header } from "./answers.js";
 import { clientFor } from "./clients.js";
 import type { CallRecorder } from "./recorder.js";
 
@@ -294,6 +294,26 @@ async function interactionsAndStats(viewer: BrandbridgeClient, touchpointId: str
         body: { touchpointIds: [touchpointId], since: null, occurredFrom: from, timeZone: "Europe/London" },
     }), 200, "listChangedDays");
     check(changes.days.length >= 1, "listChangedDays names the days just pushed into");
+
+    // Standing counters: registered predicates answer the same counts, and a batch asks many windows at once.
+    const registered = await expectBody(viewer.POST("/api/v1/stats/predicates", {
+        body: { touchpointIds: [touchpointId], attainment: [{ metric: "wait_seconds", op: "LE", threshold: 60 }],
+            pairs: [{ a: { metric: "handle_seconds", op: "LE", threshold: 180 }, b: { metric: "resolved_first_contact", op: "EQ", threshold: 1 } }] },
+    }), 200, "registerPredicates");
+    equal(registered.predicates.length, 2, "registerPredicates answers each predicate");
+    const predicate = await expectBody(viewer.GET("/api/v1/stats/predicates/{predicateId}", {
+        params: { path: { predicateId: first(registered.predicates, "registerPredicates").id } },
+    }), 200, "getPredicate");
+    equal(predicate.id, first(registered.predicates, "registerPredicates").id, "getPredicate echoes the predicate");
+    const windows = await expectBody(viewer.POST("/api/v1/stats/attainment/batch", {
+        body: { touchpointIds: [touchpointId], metric: "wait_seconds", op: "LE", threshold: 60, windows: [{ from, to, bucket: null }, { from, to, bucket: "HOUR" }] },
+    }), 200, "computeAttainmentBatch");
+    equal(first(windows.windows, "computeAttainmentBatch").valid, attainment.valid, "a batch window counts what the single question counts");
+    const tables = await expectBody(viewer.POST("/api/v1/stats/contingency/batch", {
+        body: { touchpointIds: [touchpointId], a: { metric: "handle_seconds", op: "LE", threshold: 180 }, b: { metric: "resolved_first_contact", op: "EQ", threshold: 1 },
+            windows: [{ from, to }] },
+    }), 200, "computeContingencyBatch");
+    equal(first(tables.windows, "computeContingencyBatch").bothMet, contingency.bothMet, "a batch 2×2 table equals the single one");
 }
 
 async function alignment(marketing: BrandbridgeClient, partner: BrandbridgeClient, brandId: string, promiseId: string): Promise<void> {

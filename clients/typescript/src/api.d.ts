@@ -426,6 +426,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stats/attainment/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Count one metric predicate over many windows at once
+         * @description One question per distinct predicate for all its windows (1 to 50): `windows` answers, in request order, exactly what `POST /stats/attainment` answers for that window and bucket. Each window follows the same rules; a window breaking one answers 422 naming it (`/windows/<i>/to`). A threshold that is not finite answers 422. Unknown properties are ignored.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
+         */
+        post: operations["computeAttainmentBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stats/changes": {
         parameters: {
             query?: never;
@@ -464,6 +486,72 @@ export interface paths {
          *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
          */
         post: operations["computeContingency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/contingency/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 2×2 tables of two metric predicates over many windows at once
+         * @description One question per distinct pair for all its windows (1 to 50): `windows` answers, in request order, exactly what `POST /stats/contingency` answers for that window. Each window follows the same rules; a window breaking one answers 422 naming it (`/windows/<i>/to`). A threshold that is not finite answers 422. Unknown properties are ignored.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
+         */
+        post: operations["computeContingencyBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/predicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register standing predicates to count at ingest
+         * @description Idempotent. A predicate is identified by its content (kind and conditions): registering it again with more touchpoints adds them, with the same ones changes nothing but its last-used time. At each touchpoint new to it, the interactions already stored are counted by a background backfill (state BACKFILLING, progress rowsDone of rowsTotal) and every later push counts its own in the same transaction; then the state is READY and `/stats/attainment`, `/stats/contingency` and their batch forms answer whole UTC hours from the counters, exactly as from the raw rows. Touchpoints outside the caller's scope or unknown are ignored. A predicate no question used for 14 days (configurable) is dropped with its counters. A threshold that is not finite answers 422. Unknown properties are ignored.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
+         */
+        post: operations["registerPredicates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/predicates/{predicateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A standing predicate and its backfill progress
+         * @description The predicate with its state at every touchpoint in the caller's scope it is counted at (by touchpoint id); 404 when it is unknown, was dropped, or is counted at none of them.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
+         */
+        get: operations["getPredicate"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -777,7 +865,7 @@ export interface paths {
         put?: never;
         /**
          * Recompute a brand's alignment now
-         * @description Measures every promise in force at asOf (default now) over windows ending at asOf and stores the snapshot. If that is done within alignment.recompute.respond-within (25 s by default) it answers 200 with the snapshot's summary and Content-Location; otherwise 202 with Location (the overview with ?asOf=) while the recompute goes on. asOf is taken to the whole second. An asOf in the past backfills history. No body is read (anything sent is ignored). When promise-service or touchpoint-service is down it answers 503 and the last good snapshot is served with stale: true until a recompute succeeds. Answers 404 when promise-service does not know the brand or it is outside the caller's scope; 400 when asOf is not an instant or is in the future.
+         * @description Measures every promise in force at asOf (default now) over windows ending at asOf and stores the snapshot. If that is done within alignment.recompute.respond-within (25 s by default) it answers 200 with the snapshot's summary and Content-Location; otherwise 202 with Location (the overview with ?asOf=) while the recompute goes on. asOf is taken to the whole second. An asOf in the past backfills history. No body is read (anything sent is ignored). When promise-service or touchpoint-service is down it answers 503 and the last good snapshot is served with stale: true until a recompute succeeds; it also answers 503 with Retry-After, starting nothing, when alignment.recompute.on-demand-max (4 by default) on-demand recomputes are already running on this instance. Answers 404 when promise-service does not know the brand or it is outside the caller's scope; 400 when asOf is not an instant or is in the future.
          *
          *     Roles: ADMIN, MARKETING, OPERATIONS.
          */
@@ -1333,6 +1421,81 @@ export interface components {
          */
         WindowType: "ROLLING_DAYS" | "CALENDAR_WEEK" | "CALENDAR_MONTH";
         /**
+         * @description One attainment predicate over several touchpoints, for up to 50 windows at once
+         * @example {
+         *       "touchpointIds": [
+         *         "tp_k3v9x0q2m8r4t6w1y5z7"
+         *       ],
+         *       "metric": "handle_seconds",
+         *       "op": "LE",
+         *       "threshold": 180,
+         *       "windows": [
+         *         {
+         *           "from": "2026-10-31T00:00:00Z",
+         *           "to": "2026-11-01T00:00:00Z",
+         *           "bucket": "DAY"
+         *         },
+         *         {
+         *           "from": "2026-10-31T22:00:00Z",
+         *           "to": "2026-11-01T00:00:00Z"
+         *         }
+         *       ]
+         *     }
+         */
+        AttainmentBatchRequest: {
+            /** @description Touchpoints to count; unknown ones and those outside the caller's scope are ignored */
+            touchpointIds: string[];
+            metric: string;
+            op: components["schemas"]["Comparison"];
+            /**
+             * Format: double
+             * @description A finite number; 422 otherwise
+             */
+            threshold: number;
+            /** @description Each answered as POST /stats/attainment answers it, in this order */
+            windows: components["schemas"]["AttainmentWindow"][];
+        };
+        /**
+         * @description One AttainmentResponse per requested window, in request order.
+         * @example {
+         *       "windows": [
+         *         {
+         *           "valid": 1200,
+         *           "good": 1010,
+         *           "byTouchpoint": [
+         *             {
+         *               "touchpointId": "tp_k3v9x0q2m8r4t6w1y5z7",
+         *               "valid": 1200,
+         *               "good": 1010
+         *             }
+         *           ],
+         *           "buckets": [
+         *             {
+         *               "start": "2026-10-31T00:00:00Z",
+         *               "valid": 1200,
+         *               "good": 1010
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "valid": 90,
+         *           "good": 71,
+         *           "byTouchpoint": [
+         *             {
+         *               "touchpointId": "tp_k3v9x0q2m8r4t6w1y5z7",
+         *               "valid": 90,
+         *               "good": 71
+         *             }
+         *           ],
+         *           "buckets": []
+         *         }
+         *       ]
+         *     }
+         */
+        AttainmentBatchResponse: {
+            windows: components["schemas"]["AttainmentResponse"][];
+        };
+        /**
          * @description One commitment-style question over several touchpoints and a half-open time range [from, to)
          * @example {
          *       "touchpointIds": [
@@ -1400,6 +1563,24 @@ export interface components {
             good: number;
             byTouchpoint: components["schemas"]["TouchpointAttainment"][];
             buckets: components["schemas"]["BucketAttainment"][];
+        };
+        /** @description A half-open range [from, to) and its optional series */
+        AttainmentWindow: {
+            /**
+             * Format: date-time
+             * @description Inclusive; years 1000 to 9999
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description Exclusive; after `from` and at most 400 days after it
+             */
+            to: string;
+            /**
+             * @description UTC hours or days; absent or null for no series
+             * @enum {string|null}
+             */
+            bucket?: "HOUR" | "DAY" | null;
         };
         BucketAttainment: {
             /**
@@ -1506,6 +1687,64 @@ export interface components {
          */
         Comparison: "LT" | "LE" | "GT" | "GE" | "EQ";
         /**
+         * @description Two metric predicates over several touchpoints, for up to 50 windows at once
+         * @example {
+         *       "touchpointIds": [
+         *         "tp_k3v9x0q2m8r4t6w1y5z7"
+         *       ],
+         *       "a": {
+         *         "metric": "handle_seconds",
+         *         "op": "LE",
+         *         "threshold": 180
+         *       },
+         *       "b": {
+         *         "metric": "resolved_first_contact",
+         *         "op": "EQ",
+         *         "threshold": 1
+         *       },
+         *       "windows": [
+         *         {
+         *           "from": "2026-10-04T00:00:00Z",
+         *           "to": "2026-11-01T00:00:00Z"
+         *         },
+         *         {
+         *           "from": "2026-10-31T00:00:00Z",
+         *           "to": "2026-11-01T00:00:00Z"
+         *         }
+         *       ]
+         *     }
+         */
+        ContingencyBatchRequest: {
+            /** @description Touchpoints to count; unknown ones and those outside the caller's scope are ignored */
+            touchpointIds: string[];
+            a: components["schemas"]["MetricPredicate"];
+            b: components["schemas"]["MetricPredicate"];
+            /** @description Each answered as POST /stats/contingency answers it, in this order */
+            windows: components["schemas"]["ContingencyWindow"][];
+        };
+        /**
+         * @description One ContingencyResponse per requested window, in request order.
+         * @example {
+         *       "windows": [
+         *         {
+         *           "bothMet": 410,
+         *           "aOnly": 290,
+         *           "bOnly": 260,
+         *           "neither": 40
+         *         },
+         *         {
+         *           "bothMet": 15,
+         *           "aOnly": 9,
+         *           "bOnly": 8,
+         *           "neither": 2
+         *         }
+         *       ]
+         *     }
+         */
+        ContingencyBatchResponse: {
+            windows: components["schemas"]["ContingencyResponse"][];
+        };
+        /**
          * @description Two metric predicates over several touchpoints and a half-open time range [from, to)
          * @example {
          *       "touchpointIds": [
@@ -1559,6 +1798,19 @@ export interface components {
             bOnly: number;
             /** Format: int64 */
             neither: number;
+        };
+        /** @description A half-open range [from, to) */
+        ContingencyWindow: {
+            /**
+             * Format: date-time
+             * @description Inclusive; years 1000 to 9999
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description Exclusive; after `from` and at most 400 days after it
+             */
+            to: string;
         };
         /** @description Why one record was rejected. */
         IngestError: {
@@ -1759,6 +2011,158 @@ export interface components {
             threshold: number;
             kind: components["schemas"]["TargetKind"];
             rationale: string;
+        };
+        /**
+         * @description ATTAINMENT counts one predicate (valid, good); PAIR the 2×2 table of two over interactions carrying both metrics.
+         * @enum {string}
+         */
+        PredicateKind: "ATTAINMENT" | "PAIR";
+        /** @description The two predicates of a contingency table, in order */
+        PredicatePair: {
+            a: components["schemas"]["MetricPredicate"];
+            b: components["schemas"]["MetricPredicate"];
+        };
+        PredicateProgress: {
+            /** @example tp_k3v9x0q2m8r4t6w1y5z7 */
+            touchpointId: string;
+            /** @description READY once stats questions about it read the counters */
+            state: components["schemas"]["PredicateState"];
+            /**
+             * Format: int64
+             * @description Raw metric rows the backfill has counted
+             */
+            rowsDone: number;
+            /**
+             * Format: int64
+             * @description Raw metric rows stored before registration
+             */
+            rowsTotal: number;
+        };
+        /**
+         * @description READY once stats questions about it read the counters
+         * @enum {string}
+         */
+        PredicateState: "BACKFILLING" | "READY";
+        /**
+         * @description Standing predicates to count at these touchpoints from now on
+         * @example {
+         *       "touchpointIds": [
+         *         "tp_k3v9x0q2m8r4t6w1y5z7"
+         *       ],
+         *       "attainment": [
+         *         {
+         *           "metric": "wait_seconds",
+         *           "op": "LE",
+         *           "threshold": 60
+         *         }
+         *       ],
+         *       "pairs": [
+         *         {
+         *           "a": {
+         *             "metric": "handle_seconds",
+         *             "op": "LE",
+         *             "threshold": 180
+         *           },
+         *           "b": {
+         *             "metric": "resolved_first_contact",
+         *             "op": "EQ",
+         *             "threshold": 1
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        RegisterPredicatesRequest: {
+            /** @description Touchpoints to count at; unknown ones and those outside the caller's scope are ignored */
+            touchpointIds: string[];
+            /** @description Attainment predicates (valid and good per hour); absent or null for none */
+            attainment?: components["schemas"]["MetricPredicate"][] | null;
+            /** @description Predicate pairs (the 2×2 table per hour); absent or null for none */
+            pairs?: components["schemas"]["PredicatePair"][] | null;
+        };
+        /**
+         * @description A standing predicate and its counting at each touchpoint. Its conditions: one for ATTAINMENT (the commitment's), two for PAIR (a then b, as registered). A list rather than fields that are null for one kind, so the schema holds no nullable enum or reference that validators and generated clients stumble on.
+         * @example {
+         *       "id": "prd_7m2k9q4v8x1c3n5b6z0w",
+         *       "kind": "ATTAINMENT",
+         *       "conditions": [
+         *         {
+         *           "metric": "wait_seconds",
+         *           "op": "LE",
+         *           "threshold": 60
+         *         }
+         *       ],
+         *       "touchpoints": [
+         *         {
+         *           "touchpointId": "tp_k3v9x0q2m8r4t6w1y5z7",
+         *           "state": "BACKFILLING",
+         *           "rowsDone": 120000,
+         *           "rowsTotal": 450000
+         *         }
+         *       ]
+         *     }
+         */
+        StandingPredicate: {
+            /** @example prd_7m2k9q4v8x1c3n5b6z0w */
+            id: string;
+            kind: components["schemas"]["PredicateKind"];
+            /** @description ATTAINMENT: its one condition; PAIR: a, then b */
+            conditions: components["schemas"]["MetricPredicate"][];
+            /** @description The touchpoints in the caller's scope it is counted at */
+            touchpoints: components["schemas"]["PredicateProgress"][];
+        };
+        /**
+         * @description The registered predicates in request order (each once), attainment ones first.
+         * @example {
+         *       "predicates": [
+         *         {
+         *           "id": "prd_7m2k9q4v8x1c3n5b6z0w",
+         *           "kind": "ATTAINMENT",
+         *           "conditions": [
+         *             {
+         *               "metric": "wait_seconds",
+         *               "op": "LE",
+         *               "threshold": 60
+         *             }
+         *           ],
+         *           "touchpoints": [
+         *             {
+         *               "touchpointId": "tp_k3v9x0q2m8r4t6w1y5z7",
+         *               "state": "BACKFILLING",
+         *               "rowsDone": 120000,
+         *               "rowsTotal": 450000
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "id": "prd_q8w2e4r6t8y0a2b4c6d8",
+         *           "kind": "PAIR",
+         *           "conditions": [
+         *             {
+         *               "metric": "handle_seconds",
+         *               "op": "LE",
+         *               "threshold": 180
+         *             },
+         *             {
+         *               "metric": "resolved_first_contact",
+         *               "op": "EQ",
+         *               "threshold": 1
+         *             }
+         *           ],
+         *           "touchpoints": [
+         *             {
+         *               "touchpointId": "tp_k3v9x0q2m8r4t6w1y5z7",
+         *               "state": "READY",
+         *               "rowsDone": 450000,
+         *               "rowsTotal": 450000
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        StandingPredicates: {
+            predicates: components["schemas"]["StandingPredicate"][];
         };
         /**
          * @description COST targets keep operations cheap; SERVICE targets keep them good for the customer.
@@ -5880,6 +6284,148 @@ export interface operations {
             };
         };
     };
+    computeAttainmentBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttainmentBatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The counts of each window */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttainmentBatchResponse"];
+                };
+            };
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a domain rule; `errors` names each field by JSON pointer */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listChangedDays: {
         parameters: {
             query?: never;
@@ -6128,6 +6674,408 @@ export interface operations {
             };
             /** @description Well-formed but breaks a domain rule; `errors` names each field by JSON pointer */
             422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    computeContingencyBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContingencyBatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The table of each window */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContingencyBatchResponse"];
+                };
+            };
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a domain rule; `errors` names each field by JSON pointer */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerPredicates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterPredicatesRequest"];
+            };
+        };
+        responses: {
+            /** @description Each predicate once, attainment ones first, with its progress at the requested touchpoints */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandingPredicates"];
+                };
+            };
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a domain rule; `errors` names each field by JSON pointer */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPredicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Predicate id
+                 * @example prd_7m2k9q4v8x1c3n5b6z0w
+                 */
+                predicateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The predicate */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandingPredicate"];
+                };
+            };
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];

@@ -20,7 +20,7 @@ final class StatsExamples {
     static final String ATTAINMENT_BATCH_REQUEST = """
             {"touchpointIds":["tp_k3v9x0q2m8r4t6w1y5z7"],"metric":"handle_seconds","op":"LE","threshold":180,\
             "windows":[{"from":"2026-10-31T00:00:00Z","to":"2026-11-01T00:00:00Z","bucket":"DAY"},\
-            {"from":"2026-10-31T22:00:00Z","to":"2026-11-01T00:00:00Z","bucket":null}]}""";
+            {"from":"2026-10-31T22:00:00Z","to":"2026-11-01T00:00:00Z"}]}""";
     static final String ATTAINMENT_BATCH = """
             {"windows":[{"valid":1200,"good":1010,"byTouchpoint":[{"touchpointId":"tp_k3v9x0q2m8r4t6w1y5z7","valid":1200,"good":1010}],\
             "buckets":[{"start":"2026-10-31T00:00:00Z","valid":1200,"good":1010}]},\

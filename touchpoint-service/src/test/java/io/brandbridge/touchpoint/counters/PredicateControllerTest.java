@@ -88,11 +88,11 @@ class PredicateControllerTest {
         Map<String, Object> attainment = predicates.get(0);
         assertTrue(((String) attainment.get("id")).startsWith("prd_"));
         assertEquals("ATTAINMENT", attainment.get("kind"));
-        assertEquals("wait_seconds", attainment.get("metric"));
-        assertEquals("LE", attainment.get("op"));
-        assertEquals(60.0, ((Number) attainment.get("threshold")).doubleValue());
-        assertEquals(null, attainment.get("a"));
-        assertTrue(attainment.containsKey("b"));
+        List<Map<String, Object>> conditions = (List<Map<String, Object>>) attainment.get("conditions");
+        assertEquals(1, conditions.size());
+        assertEquals("wait_seconds", conditions.get(0).get("metric"));
+        assertEquals("LE", conditions.get(0).get("op"));
+        assertEquals(60.0, ((Number) conditions.get(0).get("threshold")).doubleValue());
         List<Map<String, Object>> at = (List<Map<String, Object>>) attainment.get("touchpoints");
         assertEquals(List.of(leeds, york), at.stream().map(t -> t.get("touchpointId")).toList());
         // York holds nothing yet, so there is nothing to backfill.
@@ -100,10 +100,9 @@ class PredicateControllerTest {
         assertEquals(3, at.get(0).get("rowsTotal"));
         Map<String, Object> pair = predicates.get(1);
         assertEquals("PAIR", pair.get("kind"));
-        assertEquals(null, pair.get("metric"));
-        assertEquals(null, pair.get("op"));
-        assertEquals(null, pair.get("threshold"));
-        assertEquals("answered", ((Map<String, Object>) pair.get("b")).get("metric"));
+        List<Map<String, Object>> ab = (List<Map<String, Object>>) pair.get("conditions");
+        assertEquals(2, ab.size(), "a, then b");
+        assertEquals("answered", ab.get(1).get("metric"));
 
         Map<String, Object> ready = Predicates.awaitReady(api, ops, (String) attainment.get("id"));
         // By touchpoint id.
