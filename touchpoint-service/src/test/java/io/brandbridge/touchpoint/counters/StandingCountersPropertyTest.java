@@ -5,6 +5,7 @@ import io.brandbridge.defaults.security.InternalTokens;
 import io.brandbridge.touchpoint.metrics.Comparison;
 import io.brandbridge.touchpoint.support.Api;
 import io.brandbridge.touchpoint.support.Predicates;
+import io.brandbridge.touchpoint.support.RandomRanges;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -415,17 +416,7 @@ class StandingCountersPropertyTest {
     }
 
     private Instant[] range(Random random) {
-        Instant from = pick(random);
-        Instant to = pick(random);
-        if (to.isBefore(from)) {
-            Instant swap = from;
-            from = to;
-            to = swap;
-        }
-        if (!to.isAfter(from)) {
-            to = from.plus(1, ChronoUnit.MICROS);
-        }
-        return new Instant[] {from, to};
+        return RandomRanges.of(() -> pick(random));
     }
 
     private Instant pick(Random random) {

@@ -4,6 +4,7 @@ import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.defaults.security.InternalTokens;
 import io.brandbridge.touchpoint.metrics.Comparison;
 import io.brandbridge.touchpoint.support.Api;
+import io.brandbridge.touchpoint.support.RandomRanges;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -243,17 +244,7 @@ class StatsPropertyTest {
     }
 
     private Instant[] range(Random random) {
-        Instant from = pick(random);
-        Instant to = pick(random);
-        if (to.isBefore(from)) {
-            Instant swap = from;
-            from = to;
-            to = swap;
-        }
-        if (!to.isAfter(from)) {
-            to = from.plus(1, ChronoUnit.MICROS);
-        }
-        return new Instant[] {from, to};
+        return RandomRanges.of(() -> pick(random));
     }
 
     private Instant pick(Random random) {
