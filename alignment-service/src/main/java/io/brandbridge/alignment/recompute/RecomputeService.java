@@ -10,6 +10,7 @@ import io.brandbridge.alignment.snapshots.Snapshot;
 import io.brandbridge.alignment.snapshots.SnapshotConfiguration;
 import io.brandbridge.alignment.snapshots.SnapshotOrigin;
 import io.brandbridge.alignment.snapshots.SnapshotStore;
+import io.brandbridge.defaults.requestid.RequestIdLogContext;
 import io.brandbridge.defaults.resilience.DependencyUnavailableException;
 import io.micronaut.core.propagation.PropagatedContext;
 import jakarta.annotation.PreDestroy;
@@ -84,7 +85,7 @@ public class RecomputeService {
      * @throws DependencyRefusal when a dependency refused a question: a defect here, which marks nothing stale
      */
     public Outcome recompute(String brandId, Instant requestedAsOf, SnapshotOrigin origin) {
-        try (PropagatedContext.Scope ignored = RecomputeRequestId.ensure()) {
+        try (PropagatedContext.Scope ignored = RequestIdLogContext.ensure()) {
             return recomputeWithId(brandId, requestedAsOf, origin);
         }
     }
