@@ -58,9 +58,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One recompute of one brand at one instant: it plans what DESIGN 3.3 needs and asks each distinct predicate once.
- * Round 1: the brand, its promises in force and its touchpoints. Round 2: the targets of each measured touchpoint, and the
- * registration of the attainment predicates as standing counters. Round 3: one attainment batch per distinct predicate
- * (touchpoints, metric, op, threshold) with all its windows in hourly buckets, and the registration of the 2×2 pairs.
+ * Round 1: the brand, its promises in force and its touchpoints. Round 2: the targets of each measured touchpoint, the
+ * registration of the attainment predicates as standing counters, and the brand's handoff matrix. Round 3: one attainment
+ * batch per distinct predicate (touchpoints, metric, op, threshold) with all its windows in hourly buckets, and the
+ * registration of the 2×2 pairs.
  * Round 4: one contingency batch per (touchpoint, target, commitment condition) with all its windows, and one batch per
  * predicate of the burn-rate sub-windows its buckets cannot settle. Paging, splitting and outage detection are the
  * client adapters' ({@link PromiseReads}, {@link TouchpointReads}).
