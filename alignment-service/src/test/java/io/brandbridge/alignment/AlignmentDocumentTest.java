@@ -35,7 +35,8 @@ class AlignmentDocumentTest {
             assertTrue(List.of(List.of("Alignment"), List.of("History")).contains(operation.get("tags")), operation.toString());
         }
         assertEquals(new TreeSet<>(List.of("getBrandAlignment", "getPromiseAlignment", "listGaps", "listConflicts", "getAlignmentHistory",
-                "recomputeBrandAlignment", "startBackfill", "getBackfillJob", "cancelBackfillJob", "getAlignmentTrend")), ids);
+                "recomputeBrandAlignment", "startBackfill", "getBackfillJob", "cancelBackfillJob", "getAlignmentTrend", "getHandoffMatrix",
+                "deleteBrandAlignment")), ids);
     }
 
     @Test

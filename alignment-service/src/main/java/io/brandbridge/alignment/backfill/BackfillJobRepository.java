@@ -55,4 +55,8 @@ public interface BackfillJobRepository extends CrudRepository<BackfillJob, Strin
 
     @Query("UPDATE alignment_backfill_job SET lease_until = :until WHERE lease_owner = :owner AND state = 'RUNNING'")
     long renewLeases(String owner, Instant until);
+
+    /** A running job's worker finds its checkpoint gone and stops before its next day. */
+    @Query("DELETE FROM alignment_backfill_job WHERE brand_id = :brandId")
+    long deleteByBrandId(String brandId);
 }

@@ -4,6 +4,7 @@ import io.brandbridge.alignment.brands.BrandScope;
 import io.brandbridge.alignment.clients.promises.PromiseClient;
 import io.brandbridge.alignment.clients.promises.PromiseClientFallback;
 import io.brandbridge.alignment.clients.promises.RemoteBrand;
+import io.brandbridge.alignment.snapshots.KnownBrands;
 import io.brandbridge.defaults.ids.Ids;
 import io.brandbridge.defaults.problem.ProblemException;
 import io.brandbridge.defaults.resilience.DependencyUnavailableException;
@@ -24,10 +25,13 @@ public class BackfillService {
     private final BackfillErrors errors;
     private final PromiseClient promises;
     private final BackfillConfiguration configuration;
+    private final KnownBrands knownBrands;
     private final Clock clock;
 
-    BackfillService(BackfillJobRepository jobs, BackfillErrors errors, PromiseClient promises, BackfillConfiguration configuration, Clock clock) {
+    BackfillService(BackfillJobRepository jobs, BackfillErrors errors, PromiseClient promises, BackfillConfiguration configuration, KnownBrands knownBrands,
+                    Clock clock) {
         this.jobs = jobs;
+        this.knownBrands = knownBrands;
         this.errors = errors;
         this.promises = promises;
         this.configuration = configuration;
@@ -35,7 +39,7 @@ public class BackfillService {
     }
 
     BackfillJobResponse create(Caller caller, String brandId, BackfillRequest request) {
-        if (!BrandScope.mayAccess(caller, brandId)) {
+        if (!BrandScope.mayAccess(caller, brandId) || knownBrands.isDeleted(brandId)) {
             throw ProblemException.notFound("Brand", brandId);
         }
         RemoteBrand brand = promises.brand(brandId).orElseThrow(() -> ProblemException.notFound("Brand", brandId));

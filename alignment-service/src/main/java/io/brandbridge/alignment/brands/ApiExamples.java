@@ -63,4 +63,20 @@ final class ApiExamples {
                        "promises":[{"promiseId":"prm_8d2k4m6p9q1r3s5t7v0w","version":3,"title":"Sorted first time","priority":5,"score":88.4,"status":"BROKEN"}]},
                       {"day":"2026-10-31","asOf":"2026-10-31T23:59:59Z","computedAt":"2026-11-01T08:05:11Z","stale":false,"outOfDate":false,"revised":true,"index":91.0,
                        "promises":[{"promiseId":"prm_8d2k4m6p9q1r3s5t7v0w","version":3,"title":"Sorted first time","priority":5,"score":89.4,"status":"BROKEN"}]}]}""";
+
+    static final String HANDOFFS = """
+            {"brandId":"brd_k3v9x2m8q4w7z5t1r6y0","asOf":"2026-11-01T09:00:00Z","computedAt":"2026-11-01T09:00:02Z","stale":false,"matrix":"KEPT",
+             "window":{"from":"2026-10-02T09:00:00Z","to":"2026-11-01T09:00:00Z"},"journeys":5200,"oneContactJourneys":3100,"oneContactRepeatRate":0.12,
+             "handoffs":[{"fromTouchpointId":"tpt_3e5g7j9k1m3n5p7q9r1s","fromTouchpointName":"Help centre",
+                          "toTouchpointId":"tpt_9k1m3n5p7q9r1s3t5v7w","toTouchpointName":"Manila contact centre",
+                          "count":800,"followedUp":328,"repeatRate":0.41,"medianGapMinutes":95.5,"customersLetDown":232,
+                          "sentence":"customers passed from Help centre to Manila contact centre came back within 7 days 41% of the time, against 12% for journeys settled in one contact"},
+                         {"fromTouchpointId":"tpt_5g7h9j1k3m5n7p9q1r3s","fromTouchpointName":"Leeds call centre",
+                          "toTouchpointId":"tpt_7j9k1m3n5p7q9r1s3t5v","toTouchpointName":"Cardiff call centre",
+                          "count":150,"followedUp":30,"repeatRate":0.2,"medianGapMinutes":12.0,"customersLetDown":12,
+                          "sentence":"customers passed from Leeds call centre to Cardiff call centre came back within 7 days 20% of the time, against 12% for journeys settled in one contact"}]}""";
+
+    static final String HANDOFFS_UNANSWERED = """
+            {"brandId":"brd_k3v9x2m8q4w7z5t1r6y0","asOf":"2026-11-01T09:00:00Z","computedAt":"2026-11-01T09:00:02Z","stale":false,"matrix":"UNANSWERED",
+             "window":{"from":"2026-10-02T09:00:00Z","to":"2026-11-01T09:00:00Z"},"journeys":0,"oneContactJourneys":0,"oneContactRepeatRate":0.0,"handoffs":[]}""";
 }

@@ -184,6 +184,29 @@ public class BrandAlignmentController {
     }
 
     @AllowedRoles({MARKETING, OPERATIONS, VIEWER, PARTNER})
+    @Get("/handoffs")
+    @Operation(operationId = "getHandoffMatrix", summary = "Handoffs between touchpoints ranked by customers let down",
+            description = "The snapshot's handoff matrix over the alignment.handoffs.window-days (30 by default) up to its asOf, over all the brand's "
+                    + "touchpoints. A handoff is two consecutive contacts of one journey at different touchpoints; it is followed up when its later "
+                    + "contact was (the same customer came back within 7 days). repeatRate = followedUp / count; customersLetDown = max(0, followedUp − "
+                    + "round(count × oneContactRepeatRate)); ranked by customersLetDown, then repeatRate, then touchpoint ids, at most "
+                    + HandoffsResponse.MAX_ITEMS + ", each with a sentence a person can act on. `matrix` says whether the snapshot holds one. Answers 404 "
+                    + "when the brand has no snapshot or is outside the caller's scope; 400 when asOf is not an instant.")
+    @ApiResponse(responseCode = "200", description = "The handoff matrix",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HandoffsResponse.class),
+                    examples = {@ExampleObject(name = "handoffs", value = ApiExamples.HANDOFFS),
+                        @ExampleObject(name = "unanswered", value = ApiExamples.HANDOFFS_UNANSWERED)}))
+    @ProblemAnswers.BadParameters
+    @ProblemAnswers.NotFound
+    public HandoffsResponse handoffs(@Parameter(description = BRAND_ID_DOC) @PathVariable @Size(max = Limits.ID_LENGTH) @Pattern(regexp = ID_PARAMETER) String brandId,
+                                     @Parameter(description = AS_OF_DOC, schema = @Schema(type = "string", format = "date-time", maxLength = Limits.INSTANT_LENGTH))
+                                     @Nullable @Size(max = Limits.INSTANT_LENGTH) @QueryValue String asOf,
+                                     @Parameter(hidden = true) Caller caller) {
+        Snapshot snapshot = snapshot(caller, brandId, asOf);
+        return HandoffsResponse.from(snapshot, store.handoffs(snapshot));
+    }
+
+    @AllowedRoles({MARKETING, OPERATIONS, VIEWER, PARTNER})
     @Get("/history")
     @Operation(operationId = "getAlignmentHistory", summary = "Daily trend of the index and promise scores",
             description = "The last snapshot of each day (in the brand's time zone) whose asOf is in [from, to); default the 30 days up to now, "

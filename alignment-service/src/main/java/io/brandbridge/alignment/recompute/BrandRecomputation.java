@@ -10,6 +10,7 @@ import io.brandbridge.alignment.clients.touchpoints.AttainmentBatchQuery;
 import io.brandbridge.alignment.clients.touchpoints.AttainmentQuery;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyAnswer;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyBatchQuery;
+import io.brandbridge.alignment.clients.touchpoints.HandoffAnswer;
 import io.brandbridge.alignment.clients.touchpoints.RemoteTouchpoint;
 import io.brandbridge.alignment.clients.touchpoints.StatsCondition;
 import io.brandbridge.alignment.clients.touchpoints.TouchpointOperations;
@@ -27,6 +28,9 @@ import io.brandbridge.alignment.scoring.Condition;
 import io.brandbridge.alignment.scoring.ContingencyTable;
 import io.brandbridge.alignment.scoring.Counts;
 import io.brandbridge.alignment.scoring.EvaluationWindow;
+import io.brandbridge.alignment.scoring.HandoffCounts;
+import io.brandbridge.alignment.scoring.HandoffMatrix;
+import io.brandbridge.alignment.scoring.HandoffRanking;
 import io.brandbridge.alignment.scoring.Measurements;
 import io.brandbridge.alignment.scoring.Measurements.CommitmentMeasurement;
 import io.brandbridge.alignment.scoring.Measurements.CommitmentRef;
@@ -50,20 +54,26 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One recompute of one brand at one instant: it plans what DESIGN 3.3 needs and asks each distinct predicate once.
- * Round 1: the brand, its promises in force and its touchpoints. Round 2: the targets of each measured touchpoint, and the
- * registration of the attainment predicates as standing counters. Round 3: one attainment batch per distinct predicate
- * (touchpoints, metric, op, threshold) with all its windows in hourly buckets, and the registration of the 2×2 pairs.
+ * Round 1: the brand, its promises in force and its touchpoints. Round 2: the targets of each measured touchpoint, the
+ * registration of the attainment predicates as standing counters, and the brand's handoff matrix. Round 3: one attainment
+ * batch per distinct predicate (touchpoints, metric, op, threshold) with all its windows in hourly buckets, and the
+ * registration of the 2×2 pairs.
  * Round 4: one contingency batch per (touchpoint, target, commitment condition) with all its windows, and one batch per
  * predicate of the burn-rate sub-windows its buckets cannot settle. Paging, splitting and outage detection are the
  * client adapters' ({@link PromiseReads}, {@link TouchpointReads}).
  */
 public final class BrandRecomputation {
 
-    /** What one recompute produced, with the number of calls it made to other services. */
-    public record Result(String brandId, ZoneId zone, Instant asOf, List<PromiseSpec> promises, BrandAlignment alignment, int calls) {
+    /**
+     * What one recompute produced, with the number of calls it made to other services. {@code handoffsAnswered} is false when
+     * touchpoint-service does not answer handoffs (a deployment from before journeys); {@code handoffs} is then empty.
+     */
+    public record Result(String brandId, ZoneId zone, Instant asOf, List<PromiseSpec> promises, BrandAlignment alignment, HandoffMatrix handoffs,
+                         boolean handoffsAnswered, int calls) {
     }
 
     private static final Duration BUCKET_LENGTH = Duration.ofHours(1);
@@ -102,9 +112,15 @@ public final class BrandRecomputation {
     private final CallGuard guard = new CallGuard();
     private final BoundedCalls calls;
     private final StandingPredicates standing;
+    private final Duration handoffWindow;
 
     public BrandRecomputation(PromiseOperations promises, TouchpointOperations touchpoints, ExecutorService executor, int parallelism) {
         this(promises, touchpoints, executor, new Semaphore(parallelism, true), StandingPredicates.forgetful());
+    }
+
+    public BrandRecomputation(PromiseOperations promises, TouchpointOperations touchpoints, ExecutorService executor, Semaphore callPermits,
+                              StandingPredicates standing) {
+        this(promises, touchpoints, executor, callPermits, standing, Duration.ofDays(HandoffConfiguration.DEFAULT_WINDOW_DAYS));
     }
 
     /**
@@ -112,7 +128,8 @@ public final class BrandRecomputation {
      * remembers what was registered, shared with every recompute of the instance.
      */
     public BrandRecomputation(PromiseOperations promises, TouchpointOperations touchpoints, ExecutorService executor, Semaphore callPermits,
-                              StandingPredicates standing) {
+                              StandingPredicates standing, Duration handoffWindow) {
+        this.handoffWindow = handoffWindow;
         this.promises = new PromiseReads(promises, guard);
         this.touchpoints = new TouchpointReads(touchpoints, guard);
         this.calls = new BoundedCalls(executor, callPermits);
@@ -134,7 +151,9 @@ public final class BrandRecomputation {
         List<PromiseSpec> promiseSpecs = inForce.items().stream().map(PromiseTranslation::promise).toList();
         List<Planned> planned = plan(promiseSpecs, brandTouchpoints, asOf, zone);
 
-        Map<String, List<TargetSpec>> targets = targetsAndRegistration(brandId, planned);
+        AtomicReference<Optional<HandoffMatrix>> handoffs = new AtomicReference<>();
+        Instant handoffsFrom = asOf.minus(handoffWindow);
+        Map<String, List<TargetSpec>> targets = targetsAndRegistration(brandId, planned, handoffs(brandTouchpoints, handoffsFrom, asOf, handoffs));
         Map<ContingencyQueryKey, List<PairRef>> pairs = pairs(planned, targets);
         Map<AttainmentQuery, AttainmentAnswer> answers = attainmentAndPairRegistration(brandId, planned, pairs.keySet());
 
@@ -144,7 +163,27 @@ public final class BrandRecomputation {
 
         List<TargetSpec> allTargets = targets.values().stream().flatMap(List::stream).toList();
         BrandAlignment alignment = AlignmentCalculator.calculate(promiseSpecs, brandTouchpoints, allTargets, new Measurements(measured, tables));
-        return new Result(brandId, zone, asOf, promiseSpecs, alignment, guard.calls());
+        HandoffMatrix matrix = handoffs.get().orElse(HandoffMatrix.empty(handoffsFrom, asOf));
+        return new Result(brandId, zone, asOf, promiseSpecs, alignment, matrix, handoffs.get().isPresent(), guard.calls());
+    }
+
+    /** The brand's handoff matrix over the window, asked beside round 2; none to ask without touchpoints. */
+    private Callable<Runnable> handoffs(List<TouchpointSpec> brandTouchpoints, Instant from, Instant to, AtomicReference<Optional<HandoffMatrix>> into) {
+        return () -> {
+            if (brandTouchpoints.isEmpty()) {
+                into.set(Optional.of(HandoffMatrix.empty(from, to)));
+                return () -> { };
+            }
+            Map<String, String> names = new LinkedHashMap<>();
+            brandTouchpoints.forEach(t -> names.put(t.id(), t.name()));
+            into.set(touchpoints.handoffs(ids(brandTouchpoints), from, to).map(answer -> HandoffRanking.rank(from, to, counts(answer), names)));
+            return () -> { };
+        };
+    }
+
+    private static HandoffCounts counts(HandoffAnswer answer) {
+        return new HandoffCounts(answer.journeys(), answer.oneContactJourneys(), answer.oneContactFollowedUp(), answer.handoffs().stream()
+                .map(p -> new HandoffCounts.Pair(p.fromTouchpointId(), p.toTouchpointId(), p.count(), p.followedUp(), p.medianGapMinutes())).toList());
     }
 
     private List<Planned> plan(List<PromiseSpec> promiseSpecs, List<TouchpointSpec> brandTouchpoints, Instant asOf, ZoneId zone) {
@@ -164,8 +203,8 @@ public final class BrandRecomputation {
         return planned;
     }
 
-    /** Round 2: the targets of every measured touchpoint, while the attainment predicates are registered. */
-    private Map<String, List<TargetSpec>> targetsAndRegistration(String brandId, List<Planned> planned) {
+    /** Round 2: the targets of every measured touchpoint, while the attainment predicates are registered and {@code alongside} runs. */
+    private Map<String, List<TargetSpec>> targetsAndRegistration(String brandId, List<Planned> planned, Callable<Runnable> alongside) {
         Set<String> measuredTouchpoints = new LinkedHashSet<>();
         List<Standing> needed = new ArrayList<>();
         for (Planned p : planned) {
@@ -177,6 +216,7 @@ public final class BrandRecomputation {
         }
         Map<String, List<TargetSpec>> targets = new LinkedHashMap<>();
         List<Callable<Runnable>> tasks = new ArrayList<>(standing.registration(brandId, needed, touchpoints));
+        tasks.add(alongside);
         for (String touchpointId : measuredTouchpoints) {
             tasks.add(() -> {
                 List<TargetSpec> found = PromiseTranslation.targets(touchpointId, touchpoints.targets(touchpointId));

@@ -4,10 +4,12 @@ import io.brandbridge.alignment.clients.DependencyOutage;
 import io.brandbridge.alignment.clients.DependencyRefusal;
 import io.brandbridge.alignment.clients.promises.PromiseClient;
 import io.brandbridge.alignment.clients.touchpoints.TouchpointClient;
+import io.brandbridge.alignment.snapshots.HandoffMatrixState;
 import io.brandbridge.alignment.snapshots.KnownBrands;
 import io.brandbridge.alignment.snapshots.PromiseVersion;
 import io.brandbridge.alignment.snapshots.Snapshot;
 import io.brandbridge.alignment.snapshots.SnapshotConfiguration;
+import io.brandbridge.alignment.snapshots.SnapshotHandoffs;
 import io.brandbridge.alignment.snapshots.SnapshotOrigin;
 import io.brandbridge.alignment.snapshots.SnapshotStore;
 import io.brandbridge.defaults.requestid.RequestIdLogContext;
@@ -28,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Recomputes a brand and stores the snapshot. When a dependency is down the last good snapshot stays
@@ -56,12 +59,16 @@ public class RecomputeService {
     private final Map<Running, CompletableFuture<Outcome>> running = new ConcurrentHashMap<>();
     private final Semaphore onDemand;
     private final StandingPredicates standing;
+    private final HandoffConfiguration handoffs;
+    // Set while touchpoint-service does not answer handoffs, so an older deployment is logged once, not every round.
+    private final AtomicBoolean handoffsUnanswered = new AtomicBoolean();
 
     private record Running(String brandId, Instant asOf) {
     }
 
     public RecomputeService(PromiseClient promises, TouchpointClient touchpoints, SnapshotStore store, KnownBrands knownBrands,
-                            RecomputeConfiguration configuration, SnapshotConfiguration snapshots, Clock clock) {
+                            RecomputeConfiguration configuration, SnapshotConfiguration snapshots, HandoffConfiguration handoffs, Clock clock) {
+        this.handoffs = handoffs;
         this.promises = promises;
         this.touchpoints = touchpoints;
         this.store = store;
@@ -93,12 +100,15 @@ public class RecomputeService {
     private Outcome recomputeWithId(String brandId, Instant requestedAsOf, SnapshotOrigin origin) {
         // Whole seconds: every database stores them exactly, so the asOf answered is the asOf stored and read back.
         Instant asOf = requestedAsOf.truncatedTo(ChronoUnit.SECONDS);
+        if (knownBrands.isDeleted(brandId)) {
+            throw new UnknownBrand(brandId);
+        }
         knownBrands.register(brandId);
         long started = System.nanoTime();
         Instant startedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         BrandRecomputation.Result result;
         try {
-            result = new BrandRecomputation(promises, touchpoints, executor, callPermits, standing).run(brandId, asOf);
+            result = new BrandRecomputation(promises, touchpoints, executor, callPermits, standing, handoffs.window()).run(brandId, asOf);
         } catch (DependencyOutage e) {
             if (!origin.rewritesHistory()) {
                 store.markNewestStale(brandId);
@@ -115,7 +125,12 @@ public class RecomputeService {
             throw e;
         }
         Snapshot snapshot = store.save(brandId, asOf, result.zone(), result.promises().stream().map(p -> new PromiseVersion(p.id(), p.version())).toList(),
-                result.alignment(), startedAt, clock.instant().truncatedTo(ChronoUnit.SECONDS), origin);
+                result.alignment(), handoffs(result), startedAt, clock.instant().truncatedTo(ChronoUnit.SECONDS), origin);
+        if (knownBrands.isDeleted(brandId)) {
+            // Deleted while this recompute ran: what it stored goes too.
+            store.deleteBrand(brandId);
+            throw new UnknownBrand(brandId);
+        }
         if (!origin.rewritesHistory()) {
             knownBrands.recordSuccess(brandId);
         }
@@ -123,6 +138,25 @@ public class RecomputeService {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         LOG.info("Recomputed ({}) brand {} as of {} in {} ms with {} calls to other services", origin, brandId, asOf, took.toMillis(), result.calls());
         return new Outcome(snapshot, result.calls(), took);
+    }
+
+    private SnapshotHandoffs handoffs(BrandRecomputation.Result result) {
+        if (result.handoffsAnswered()) {
+            if (handoffsUnanswered.compareAndSet(true, false)) {
+                LOG.info("touchpoint-service answers handoffs again; snapshots keep the handoff matrix");
+            }
+            return new SnapshotHandoffs(HandoffMatrixState.KEPT, result.handoffs());
+        }
+        if (handoffsUnanswered.compareAndSet(false, true)) {
+            LOG.warn("touchpoint-service answers POST /api/v1/stats/handoffs with 404 (a deployment from before journeys); snapshots keep no "
+                    + "handoff matrix until it answers");
+        }
+        return new SnapshotHandoffs(HandoffMatrixState.UNANSWERED, result.handoffs());
+    }
+
+    /** Forgets what this instance remembers of a deleted brand. */
+    public void forget(String brandId) {
+        standing.forget(brandId);
     }
 
     /**

@@ -54,6 +54,11 @@ public final class StandingPredicates {
         return needed.stream().filter(s -> !known.containsKey(s)).toList();
     }
 
+    /** Drops what was remembered of the brand. */
+    void forget(String brandId) {
+        registered.remove(brandId);
+    }
+
     void remember(String brandId, List<Standing> done) {
         Instant now = clock.instant();
         Map<Standing, Instant> known = registered.computeIfAbsent(brandId, k -> new ConcurrentHashMap<>());

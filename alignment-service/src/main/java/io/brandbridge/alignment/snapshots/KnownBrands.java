@@ -16,16 +16,18 @@ public class KnownBrands {
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final KnownBrandRepository repository;
+    private final DeletedBrandRepository deleted;
     private final Clock clock;
 
-    public KnownBrands(KnownBrandRepository repository, Clock clock) {
+    public KnownBrands(KnownBrandRepository repository, DeletedBrandRepository deleted, Clock clock) {
         this.repository = repository;
+        this.deleted = deleted;
         this.clock = clock;
     }
 
     public void register(String brandId) {
-        // An id that no service could have issued is never a brand; asking about it must not store it.
-        if (!WELL_FORMED.matcher(brandId).matches() || repository.existsById(brandId)) {
+        // An id that no service could have issued is never a brand; asking about it must not store it, nor about a deleted one.
+        if (!WELL_FORMED.matcher(brandId).matches() || repository.existsById(brandId) || deleted.existsById(brandId)) {
             return;
         }
         try {
@@ -63,5 +65,24 @@ public class KnownBrands {
 
     public void forget(String brandId) {
         repository.deleteById(brandId);
+    }
+
+    /** The brand was deleted: it is forgotten, and never registered again. */
+    public void delete(String brandId) {
+        if (!deleted.existsById(brandId)) {
+            try {
+                deleted.save(new DeletedBrandEntity(brandId, clock.instant()));
+            } catch (DataAccessException e) {
+                // Deleted meanwhile by a concurrent request; that is all we wanted.
+                if (!deleted.existsById(brandId)) {
+                    throw e;
+                }
+            }
+        }
+        repository.deleteById(brandId);
+    }
+
+    public boolean isDeleted(String brandId) {
+        return deleted.existsById(brandId);
     }
 }

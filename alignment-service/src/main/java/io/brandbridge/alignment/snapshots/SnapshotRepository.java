@@ -67,4 +67,10 @@ public interface SnapshotRepository extends CrudRepository<SnapshotEntity, Strin
     void clearStale(String brandId);
 
     void deleteByIdIn(Collection<String> id);
+
+    @Query("SELECT id FROM alignment_snapshot WHERE brand_id = :brandId")
+    List<String> findIdsByBrandId(String brandId);
+
+    @Query("DELETE FROM alignment_snapshot WHERE brand_id = :brandId")
+    void deleteByBrandId(String brandId);
 }

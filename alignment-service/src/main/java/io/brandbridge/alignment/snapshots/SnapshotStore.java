@@ -39,11 +39,13 @@ public class SnapshotStore {
     private final SnapshotRepository repository;
     private final JsonMapper json;
     private final Cache<String, SnapshotSummary> summaries;
-    private final Cache<String, BrandAlignment> documents;
+    private final Cache<String, SnapshotDocument> documents;
+    private final SnapshotDocuments documentFormat;
 
-    public SnapshotStore(SnapshotRepository repository, JsonMapper json, SnapshotConfiguration configuration) {
+    public SnapshotStore(SnapshotRepository repository, JsonMapper json, SnapshotDocuments documentFormat, SnapshotConfiguration configuration) {
         this.repository = repository;
         this.json = json;
+        this.documentFormat = documentFormat;
         // Snapshots never change once written, so size is the only reason to let one go.
         this.summaries = Caffeine.newBuilder().maximumSize(configuration.cacheSize() * 4L).build();
         this.documents = Caffeine.newBuilder().maximumSize(configuration.cacheSize()).build();
@@ -55,11 +57,11 @@ public class SnapshotStore {
      * The insert and the stale flag clearing commit separately: in one transaction, two concurrent
      * recomputes of a brand deadlocked on the index range, and readers only ever take the newest row.
      */
-    public Snapshot save(String brandId, Instant asOf, ZoneId zone, List<PromiseVersion> versions, BrandAlignment alignment, Instant startedAt,
-                         Instant computedAt, SnapshotOrigin origin) {
+    public Snapshot save(String brandId, Instant asOf, ZoneId zone, List<PromiseVersion> versions, BrandAlignment alignment, SnapshotHandoffs handoffs,
+                         Instant startedAt, Instant computedAt, SnapshotOrigin origin) {
         SnapshotSummary summary = SnapshotSummary.from(alignment);
         SnapshotEntity entity = new SnapshotEntity(Ids.newId("snp"), brandId, asOf, computedAt, asOf.atZone(zone).toLocalDate(), zone.getId(),
-                false, alignment.index(), write(versions), write(summary), write(alignment), windowFrom(alignment, asOf), startedAt, false, origin);
+                false, alignment.index(), write(versions), write(summary), documentFormat.write(alignment, handoffs), windowFrom(alignment, asOf), startedAt, false, origin);
         repository.save(entity);
         if (!origin.rewritesHistory()) {
             repository.clearStale(brandId);
@@ -84,7 +86,28 @@ public class SnapshotStore {
     }
 
     public BrandAlignment document(Snapshot snapshot) {
-        return documents.get(snapshot.id(), id -> read(repository.findDocument(id).orElseThrow(), BrandAlignment.class));
+        return stored(snapshot).alignment();
+    }
+
+    /** The snapshot's handoff matrix; one stored before snapshots kept it answers an empty one (PREDATES_HANDOFFS). */
+    public SnapshotHandoffs handoffs(Snapshot snapshot) {
+        return stored(snapshot).handoffs();
+    }
+
+    private SnapshotDocument stored(Snapshot snapshot) {
+        return documents.get(snapshot.id(), id -> documentFormat.read(repository.findDocument(id).orElseThrow(), snapshot.asOf()));
+    }
+
+    /** Deletes every snapshot of the brand; answers how many went. */
+    @Transactional
+    public int deleteBrand(String brandId) {
+        List<String> ids = repository.findIdsByBrandId(brandId);
+        if (!ids.isEmpty()) {
+            repository.deleteByBrandId(brandId);
+        }
+        summaries.invalidateAll(ids);
+        documents.invalidateAll(ids);
+        return ids.size();
     }
 
     /** A recompute failed because a dependency was down: the snapshot reads are served from is now stale. */

@@ -55,7 +55,7 @@ class BrandAlignmentControllerTest extends StubbedServicesTest {
         assertEquals(280.0 / 3, ((Number) body.get("index")).doubleValue(), 1e-9);
         assertEquals(1, body.get("gapCount"));
         assertEquals(1, body.get("conflictCount"));
-        assertEquals(11, body.get("dependencyCalls"), "brand, promises, touchpoints; 2 attainment batches (no chat touchpoint); targets of Leeds and "
+        assertEquals(12, body.get("dependencyCalls"), "brand, promises, touchpoints; the handoff matrix; 2 attainment batches (no chat touchpoint); targets of Leeds and "
                 + "Cardiff; 2 contingency batches; and, in a brand's first recompute, 2 registrations (the call centres' conditions, Leeds' pairs)");
         assertNotNull(body.get("durationMillis"));
         assertEquals("/api/v1/alignment/brands/" + brandId + "?asOf=2026-11-01T12%3A00%3A00Z", response.header(HttpHeaders.CONTENT_LOCATION));

@@ -7,6 +7,7 @@ import io.brandbridge.alignment.clients.touchpoints.AttainmentBatchQuery;
 import io.brandbridge.alignment.clients.touchpoints.AttainmentQuery;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyBatchQuery;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyQuery;
+import io.brandbridge.alignment.clients.touchpoints.HandoffQuery;
 import io.brandbridge.alignment.clients.touchpoints.PredicateRegistration;
 import io.brandbridge.alignment.clients.touchpoints.RegisteredPredicates;
 import io.brandbridge.alignment.clients.touchpoints.StatsCondition;
@@ -74,16 +75,17 @@ class BrandRecomputationCallsTest {
         assertEquals(0, touchpoints.callsOf(AttainmentQuery.class) + touchpoints.callsOf(ContingencyQuery.class), "no single-window question");
         // Attainment: the 10 touchpoints (15 wait conditions and fcr) and the 5 call centres (5 and fcr); pairs: the same two sets.
         assertEquals(4, touchpoints.callsOf(PredicateRegistration.class));
-        assertEquals(3 + 10 + 4 + 22 + contingency, result.calls());
-        // Before one plan per recompute: 3 + 26 attainment + 10 targets + 205 contingency = 244 calls.
-        assertEquals(224, result.calls());
+        assertEquals(1, touchpoints.callsOf(HandoffQuery.class), "one handoff matrix over all the touchpoints");
+        assertEquals(3 + 10 + 4 + 1 + 22 + contingency, result.calls());
+        // Before one plan per recompute: 3 + 26 attainment + 10 targets + 205 contingency = 244 calls; the handoff matrix adds 1.
+        assertEquals(225, result.calls());
 
         // Registered a moment ago: the next recompute registers nothing; once the memory has passed, it registers again.
         touchpoints.calls.clear();
         clock.advance(Duration.ofMinutes(5));
         BrandRecomputation.Result again = new BrandRecomputation(promises, touchpoints, EXECUTOR, new Semaphore(4, true), standing).run("brd_big", AS_OF);
         assertEquals(0, touchpoints.callsOf(PredicateRegistration.class));
-        assertEquals(220, again.calls());
+        assertEquals(221, again.calls());
         assertEquals(result.alignment(), again.alignment());
         clock.advance(Duration.ofHours(1));
         new BrandRecomputation(promises, touchpoints, EXECUTOR, new Semaphore(4, true), standing).run("brd_big", AS_OF);
@@ -216,7 +218,7 @@ class BrandRecomputationCallsTest {
         BrandRecomputation.Result fast = new BrandRecomputation(promisesFor("brd_burn"), burning, EXECUTOR, 2).run("brd_burn", AS_OF);
         assertEquals(List.of(Instant.parse("2026-11-01T09:12:00Z")), subWindowStarts(burning));
         assertEquals("FAST", fast.alignment().promises().get(0).commitments().get(0).burnAlert().name());
-        assertEquals(3 + 1 + 1 + 1 + 1, fast.calls(), "brand, promises, touchpoints; targets, registration; attainment; one sub-window batch");
+        assertEquals(3 + 1 + 1 + 1 + 1 + 1, fast.calls(), "brand, promises, touchpoints; targets, registration, handoffs; attainment; one sub-window batch");
     }
 
     private static FakeTouchpointService burnScenario() {

@@ -204,13 +204,14 @@ class HandBuiltScenarioTest {
     }
 
     @Test
-    void itTookFourteenCallsOfWhichThreeRegisterStandingPredicates() {
+    void itTookFifteenCallsOfWhichThreeRegisterStandingPredicatesAndOneAsksForTheHandoffMatrix() {
         // brand, promises in force, touchpoints; 3 attainment batches (the parcel promise has no touchpoint); targets of
         // Leeds, Cardiff and the van fleet; 2 contingency batches (the target × each call-centre commitment): 11, as before
         // batches, since every predicate here has one window. Registering: the call centres' two conditions, the van fleet's
         // one, and Leeds' two pairs, one registration per set of touchpoints: 3 more, which a remembered registration saves.
         assertEquals(3, touchpointCalls.callsOf(PredicateRegistration.class));
-        assertEquals(11 + 3, result.calls());
+        // And one question for the brand's handoff matrix.
+        assertEquals(11 + 3 + 1, result.calls());
     }
 
     private static Interaction call(String touchpoint, Instant at, double handle, double wait, boolean resolved) {

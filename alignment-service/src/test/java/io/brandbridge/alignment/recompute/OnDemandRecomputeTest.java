@@ -71,7 +71,7 @@ class OnDemandRecomputeTest extends StubbedServicesTest {
         HttpResponse<Map<String, Object>> done = client.toBlocking().exchange(TestCallers.as(tokens, TestCallers.of(Role.OPERATIONS, brandId),
                 HttpRequest.POST("/api/v1/alignment/brands/" + brandId + "/recompute", "")), JSON);
         assertEquals(200, done.code());
-        assertEquals(11, done.body().get("dependencyCalls"), "9 questions, and 2 registrations of standing predicates in a brand's first recompute");
+        assertEquals(12, done.body().get("dependencyCalls"), "9 questions, the handoff matrix, and 2 registrations of standing predicates in a brand's first recompute");
     }
 
     @Test

@@ -12,6 +12,8 @@ import io.brandbridge.alignment.clients.touchpoints.ContingencyBatchQuery;
 import io.brandbridge.alignment.clients.touchpoints.PredicateRegistration;
 import io.brandbridge.alignment.clients.touchpoints.RegisteredPredicates;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyQuery;
+import io.brandbridge.alignment.clients.touchpoints.HandoffAnswer;
+import io.brandbridge.alignment.clients.touchpoints.HandoffQuery;
 import io.brandbridge.alignment.clients.touchpoints.RemoteTargetPage;
 import io.brandbridge.alignment.clients.touchpoints.RemoteTouchpointPage;
 import io.brandbridge.alignment.clients.touchpoints.TouchpointOperations;
@@ -151,6 +153,11 @@ class SharedCallBudgetTest {
         @Override
         public RegisteredPredicates registerPredicates(PredicateRegistration registration) {
             return timed(() -> delegate.registerPredicates(registration));
+        }
+
+        @Override
+        public Optional<HandoffAnswer> handoffs(HandoffQuery query) {
+            return timed(() -> delegate.handoffs(query));
         }
     }
 }

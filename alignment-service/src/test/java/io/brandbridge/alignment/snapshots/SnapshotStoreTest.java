@@ -3,6 +3,8 @@ package io.brandbridge.alignment.snapshots;
 import io.brandbridge.alignment.scoring.BrandAlignment;
 import io.brandbridge.alignment.scoring.CommitmentAlignment;
 import io.brandbridge.alignment.scoring.Comparison;
+import io.brandbridge.alignment.scoring.Handoff;
+import io.brandbridge.alignment.scoring.HandoffMatrix;
 import io.brandbridge.alignment.scoring.PromiseAlignment;
 import io.brandbridge.alignment.scoring.Status;
 import io.brandbridge.alignment.scoring.WindowType;
@@ -24,6 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SnapshotStoreTest {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    private static final SnapshotHandoffs NO_HANDOFFS = new SnapshotHandoffs(HandoffMatrixState.KEPT,
+            HandoffMatrix.empty(Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-10-31T00:00:00Z")));
 
     @Inject
     SnapshotStore store;
@@ -102,9 +106,9 @@ class SnapshotStoreTest {
         String brandId = Ids.newId("brd");
         BrandAlignment measured = new BrandAlignment(50.0, List.of(new PromiseAlignment("prm_1", 1, "Sorted", 3, List.of("CALL_CENTRE"), 50.0,
                 Status.BROKEN, List.of(commitment(Instant.parse("2026-10-05T00:00:00Z"), Instant.parse("2026-10-08T00:00:00Z"))))), List.of(), List.of());
-        Snapshot holds = store.save(brandId, Instant.parse("2026-10-08T00:00:00Z"), NEW_YORK, List.of(), measured,
+        Snapshot holds = store.save(brandId, Instant.parse("2026-10-08T00:00:00Z"), NEW_YORK, List.of(), measured, NO_HANDOFFS,
                 Instant.parse("2026-10-09T00:00:00Z"), Instant.parse("2026-10-09T00:00:01Z"), SnapshotOrigin.BACKFILL);
-        Snapshot later = store.save(brandId, Instant.parse("2026-10-08T00:00:00Z"), NEW_YORK, List.of(), measured,
+        Snapshot later = store.save(brandId, Instant.parse("2026-10-08T00:00:00Z"), NEW_YORK, List.of(), measured, NO_HANDOFFS,
                 Instant.parse("2026-10-12T00:00:00Z"), Instant.parse("2026-10-12T00:00:01Z"), SnapshotOrigin.BACKFILL);
         Snapshot nothingMeasured = save(brandId, "2026-10-08T00:00:00Z", 0.0, "2026-10-09T00:00:00Z");
 
@@ -130,16 +134,36 @@ class SnapshotStoreTest {
         String brandId = Ids.newId("brd");
         BrandAlignment alignment = new BrandAlignment(87.5, List.of(new PromiseAlignment("prm_1", 3, "Sorted", 4, List.of("CALL_CENTRE"), 87.5, Status.AT_RISK, List.of())),
                 List.of(), List.of());
-        Snapshot saved = store.save(brandId, Instant.parse("2026-11-01T10:00:00Z"), NEW_YORK, List.of(new PromiseVersion("prm_1", 3)), alignment,
+        SnapshotHandoffs handoffs = new SnapshotHandoffs(HandoffMatrixState.KEPT, new HandoffMatrix(Instant.parse("2026-10-02T10:00:00Z"),
+                Instant.parse("2026-11-01T10:00:00Z"), 40, 20, 5, 0.25, List.of(new Handoff("tp_a", "Help centre", "tp_b", "Manila", 10, 6, 0.6, 42.5, 4,
+                "customers passed from Help centre to Manila came back within 7 days 60% of the time, against 25% for journeys settled in one contact"))));
+        Snapshot saved = store.save(brandId, Instant.parse("2026-11-01T10:00:00Z"), NEW_YORK, List.of(new PromiseVersion("prm_1", 3)), alignment, handoffs,
                 Instant.parse("2026-11-01T10:00:01Z"), Instant.parse("2026-11-01T10:00:02Z"), SnapshotOrigin.SCHEDULE);
         Snapshot read = store.find(brandId, null).orElseThrow();
         assertEquals(saved, read);
         assertEquals(alignment, store.document(read));
+        assertEquals(handoffs, store.handoffs(read));
         assertEquals("America/New_York", read.timeZone());
     }
 
+    @Test
+    void aDocumentWrittenBeforeSnapshotsKeptHandoffsReadsWithAnEmptyMatrix() {
+        String brandId = Ids.newId("brd");
+        Instant asOf = Instant.parse("2026-09-01T10:00:00Z");
+        // Version 1 as it was stored: the bare alignment, no version and no matrix.
+        String old = """
+                {"index":87.5,"promises":[{"promiseId":"prm_1","version":3,"title":"Sorted","priority":4,"touchpointTypes":["CALL_CENTRE"],
+                "score":87.5,"status":"AT_RISK","commitments":[]}],"gaps":[],"conflicts":[]}""";
+        repository.save(new SnapshotEntity(Ids.newId("snp"), brandId, asOf, asOf, LocalDate.of(2026, 9, 1), "America/New_York", false, 87.5, "[]",
+                "{\"index\":87.5,\"gapCount\":0,\"conflictCount\":0,\"promises\":[]}", old, asOf, asOf, false, SnapshotOrigin.SCHEDULE));
+        Snapshot read = store.find(brandId, null).orElseThrow();
+        assertEquals(new SnapshotHandoffs(HandoffMatrixState.PREDATES_HANDOFFS, HandoffMatrix.empty(asOf, asOf)), store.handoffs(read));
+        assertEquals(new BrandAlignment(87.5, List.of(new PromiseAlignment("prm_1", 3, "Sorted", 4, List.of("CALL_CENTRE"), 87.5, Status.AT_RISK, List.of())),
+                List.of(), List.of()), store.document(read));
+    }
+
     private Snapshot save(String brandId, String asOf, double index, String computedAt) {
-        return store.save(brandId, Instant.parse(asOf), NEW_YORK, List.of(), new BrandAlignment(index, List.of(), List.of(), List.of()),
+        return store.save(brandId, Instant.parse(asOf), NEW_YORK, List.of(), new BrandAlignment(index, List.of(), List.of(), List.of()), NO_HANDOFFS,
                 Instant.parse(computedAt), Instant.parse(computedAt), SnapshotOrigin.SCHEDULE);
     }
 }

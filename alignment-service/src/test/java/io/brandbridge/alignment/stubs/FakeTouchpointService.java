@@ -10,6 +10,8 @@ import io.brandbridge.alignment.clients.touchpoints.ContingencyAnswer;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyBatchAnswer;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyBatchQuery;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyQuery;
+import io.brandbridge.alignment.clients.touchpoints.HandoffAnswer;
+import io.brandbridge.alignment.clients.touchpoints.HandoffQuery;
 import io.brandbridge.alignment.clients.touchpoints.PredicateRegistration;
 import io.brandbridge.alignment.clients.touchpoints.RegisteredPredicates;
 import io.brandbridge.alignment.clients.touchpoints.RemoteTarget;
@@ -50,6 +52,10 @@ public class FakeTouchpointService implements TouchpointOperations {
     public final Map<String, List<RemoteTarget>> targets = new ConcurrentHashMap<>();
     public final List<Interaction> interactions = new CopyOnWriteArrayList<>();
     public final List<Object> calls = new CopyOnWriteArrayList<>();
+    /** What {@link #handoffs} answers for the touchpoints of one brand (its pairs are kept to the touchpoints asked about). */
+    public final Map<String, HandoffAnswer> handoffAnswers = new ConcurrentHashMap<>();
+    /** False plays a deployment from before journeys: handoffs answer 404. */
+    public volatile boolean handoffsDeployed = true;
     /** When each interaction pushed with {@link #push} was stored; one added to {@link #interactions} directly was stored long ago. */
     private final Map<Interaction, Instant> storedAt = new ConcurrentHashMap<>();
     private volatile Supplier<Instant> clock = Instant::now;
@@ -73,6 +79,19 @@ public class FakeTouchpointService implements TouchpointOperations {
 
     public void addTarget(String id, String touchpointId, String metric, String op, double threshold, String kind) {
         targets.computeIfAbsent(touchpointId, k -> new CopyOnWriteArrayList<>()).add(new RemoteTarget(id, touchpointId, metric, op, threshold, kind));
+    }
+
+    /** The brand's handoffs as configured in {@link #handoffAnswers} (none by default), or nothing when not deployed. */
+    @Override
+    public Optional<HandoffAnswer> handoffs(HandoffQuery query) {
+        calls.add(query);
+        if (!handoffsDeployed) {
+            return Optional.empty();
+        }
+        String brandId = touchpoints.stream().filter(t -> query.touchpointIds().contains(t.id())).map(RemoteTouchpoint::brandId).findFirst().orElse("");
+        HandoffAnswer answer = handoffAnswers.getOrDefault(brandId, new HandoffAnswer(0L, 0L, 0L, List.of()));
+        return Optional.of(new HandoffAnswer(answer.journeys(), answer.oneContactJourneys(), answer.oneContactFollowedUp(), answer.handoffs().stream()
+                .filter(p -> query.touchpointIds().contains(p.fromTouchpointId()) && query.touchpointIds().contains(p.toTouchpointId())).toList()));
     }
 
     public long callsOf(Class<?> type) {

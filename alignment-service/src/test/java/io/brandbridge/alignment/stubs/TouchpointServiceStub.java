@@ -5,6 +5,7 @@ import io.brandbridge.alignment.clients.touchpoints.AttainmentQuery;
 import io.brandbridge.alignment.clients.touchpoints.ChangesQuery;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyBatchQuery;
 import io.brandbridge.alignment.clients.touchpoints.ContingencyQuery;
+import io.brandbridge.alignment.clients.touchpoints.HandoffQuery;
 import io.brandbridge.alignment.clients.touchpoints.PredicateRegistration;
 import io.brandbridge.alignment.clients.touchpoints.RemoteTarget;
 import io.brandbridge.alignment.clients.touchpoints.RemoteTouchpoint;
@@ -97,6 +98,15 @@ class TouchpointServiceStub {
     HttpResponse<?> predicates(@Body PredicateRegistration registration) throws InterruptedException {
         HttpResponse<?> failure = fail();
         return failure != null ? failure : answer(() -> stubs.touchpoints.registerPredicates(registration));
+    }
+
+    @Post("/stats/handoffs")
+    HttpResponse<?> handoffs(@Body HandoffQuery query) throws InterruptedException {
+        HttpResponse<?> failure = fail();
+        if (failure != null) {
+            return failure;
+        }
+        return stubs.touchpoints.handoffs(query).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(StubFailures::notFound);
     }
 
     @Post("/stats/changes")

@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.retry.annotation.Recoverable;
 
+import java.util.Optional;
+
 /**
  * touchpoint-service over HTTP, guarded by the {@code resilience4j.instances.touchpoint-service} policy.
  * The stats POSTs only read (the query travels in the body), and registering predicates is idempotent, so they
@@ -48,4 +50,9 @@ public interface TouchpointClient extends TouchpointOperations {
     @Post("/api/v1/stats/predicates")
     @Resilient(value = "touchpoint-service", idempotent = true)
     RegisteredPredicates registerPredicates(@Body PredicateRegistration registration);
+
+    @Override
+    @Post("/api/v1/stats/handoffs")
+    @Resilient(value = "touchpoint-service", idempotent = true)
+    Optional<HandoffAnswer> handoffs(@Body HandoffQuery query);
 }

@@ -21,6 +21,7 @@ public class TouchpointClientFallback implements TouchpointOperations {
     private static final AttainmentBatchAnswer UNAVAILABLE_ATTAINMENT_BATCH = new AttainmentBatchAnswer(null);
     private static final ContingencyBatchAnswer UNAVAILABLE_CONTINGENCY_BATCH = new ContingencyBatchAnswer(null);
     private static final RegisteredPredicates UNAVAILABLE_PREDICATES = new RegisteredPredicates(null);
+    private static final HandoffAnswer UNAVAILABLE_HANDOFFS = new HandoffAnswer(null, null, null, null);
 
     @Override
     public RemoteTouchpointPage touchpoints(String brandId, int limit, String cursor) {
@@ -62,10 +63,16 @@ public class TouchpointClientFallback implements TouchpointOperations {
         return UNAVAILABLE_PREDICATES;
     }
 
+    @Override
+    public Optional<HandoffAnswer> handoffs(HandoffQuery query) {
+        return Optional.of(UNAVAILABLE_HANDOFFS);
+    }
+
     /** True for the placeholders above: the answer came from this fallback, not from touchpoint-service. */
     public static boolean isPlaceholder(Object answer) {
         return answer == UNAVAILABLE_TOUCHPOINTS || answer == UNAVAILABLE_TARGETS
                 || answer == UNAVAILABLE_ATTAINMENT || answer == UNAVAILABLE_CONTINGENCY || answer == UNAVAILABLE_CHANGES
-                || answer == UNAVAILABLE_ATTAINMENT_BATCH || answer == UNAVAILABLE_CONTINGENCY_BATCH || answer == UNAVAILABLE_PREDICATES;
+                || answer == UNAVAILABLE_ATTAINMENT_BATCH || answer == UNAVAILABLE_CONTINGENCY_BATCH || answer == UNAVAILABLE_PREDICATES
+                || answer == UNAVAILABLE_HANDOFFS;
     }
 }

@@ -8,7 +8,10 @@ import io.micronaut.http.annotation.QueryValue;
 
 import java.util.Optional;
 
-/** What this service asks touchpoint-service. An unknown touchpoint's targets answer an empty Optional. */
+/**
+ * What this service asks touchpoint-service. An unknown touchpoint's targets answer an empty Optional, and so do handoffs when
+ * touchpoint-service answers their path with 404 (a deployment from before journeys).
+ */
 public interface TouchpointOperations {
 
     @Get("/api/v1/touchpoints")
@@ -34,4 +37,7 @@ public interface TouchpointOperations {
 
     @Post("/api/v1/stats/predicates")
     RegisteredPredicates registerPredicates(@Body PredicateRegistration registration);
+
+    @Post("/api/v1/stats/handoffs")
+    Optional<HandoffAnswer> handoffs(@Body HandoffQuery query);
 }

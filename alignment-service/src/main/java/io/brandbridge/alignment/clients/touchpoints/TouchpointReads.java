@@ -8,6 +8,8 @@ import io.brandbridge.defaults.resilience.InvalidAnswerException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,6 +123,64 @@ public final class TouchpointReads {
         }
     }
 
+    /**
+     * The handoffs among all these touchpoints over [from, to), or empty when touchpoint-service answers the path with 404 (a
+     * deployment from before journeys). Journeys cross touchpoints, so more touchpoints than one question takes are asked as
+     * every pair of halves-sized parts: each pair of touchpoints is taken from the one question holding both parts, and each
+     * journey (counted at its first contact's part) is counted in as many questions as its part has partners.
+     */
+    public Optional<HandoffAnswer> handoffs(List<String> touchpointIds, Instant from, Instant to) {
+        if (touchpointIds.size() <= MAX_TOUCHPOINTS_PER_CALL) {
+            return call(() -> touchpoints.handoffs(new HandoffQuery(touchpointIds, from, to)));
+        }
+        List<List<String>> parts = parts(touchpointIds, MAX_TOUCHPOINTS_PER_CALL / 2);
+        Map<String, Integer> partOf = new HashMap<>();
+        for (int p = 0; p < parts.size(); p++) {
+            for (String id : parts.get(p)) {
+                partOf.put(id, p);
+            }
+        }
+        long[] sums = new long[3];
+        List<HandoffAnswer.Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            for (int j = i + 1; j < parts.size(); j++) {
+                List<String> ids = new ArrayList<>(parts.get(i));
+                ids.addAll(parts.get(j));
+                Optional<HandoffAnswer> answer = call(() -> touchpoints.handoffs(new HandoffQuery(ids, from, to)));
+                if (answer.isEmpty()) {
+                    return Optional.empty();
+                }
+                HandoffAnswer a = answer.get();
+                sums[0] += a.journeys();
+                sums[1] += a.oneContactJourneys();
+                sums[2] += a.oneContactFollowedUp();
+                for (HandoffAnswer.Pair pair : a.handoffs()) {
+                    Integer fromPart = partOf.get(pair.fromTouchpointId());
+                    Integer toPart = partOf.get(pair.toTouchpointId());
+                    if (fromPart == null || toPart == null || (fromPart != i && fromPart != j) || (toPart != i && toPart != j)) {
+                        continue;
+                    }
+                    int otherPart = fromPart == i ? j : i;
+                    if (!fromPart.equals(toPart) || otherPart == designatedPartner(fromPart)) {
+                        pairs.add(pair);
+                    }
+                }
+            }
+        }
+        long questionsPerPart = parts.size() - 1;
+        if (sums[0] % questionsPerPart != 0 || sums[1] % questionsPerPart != 0 || sums[2] % questionsPerPart != 0) {
+            throw new DependencyOutage(DEPENDENCY, new InvalidAnswerException(DEPENDENCY,
+                    List.of("journeys do not add up across the " + parts.size() * questionsPerPart / 2 + " questions of the handoff matrix")));
+        }
+        pairs.sort(Comparator.comparing(HandoffAnswer.Pair::fromTouchpointId).thenComparing(HandoffAnswer.Pair::toTouchpointId));
+        return Optional.of(new HandoffAnswer(sums[0] / questionsPerPart, sums[1] / questionsPerPart, sums[2] / questionsPerPart, pairs));
+    }
+
+    /** The part whose question with part p is where the handoffs within p are taken from. */
+    private static int designatedPartner(int p) {
+        return p == 0 ? 1 : 0;
+    }
+
     private static <T> List<T> slice(List<T> all, int from) {
         return from >= all.size() ? List.of() : all.subList(from, Math.min(all.size(), from + PredicateRegistration.MAX_PREDICATES));
     }
@@ -147,9 +207,13 @@ public final class TouchpointReads {
     }
 
     private static List<List<String>> touchpointParts(List<String> ids) {
+        return parts(ids, MAX_TOUCHPOINTS_PER_CALL);
+    }
+
+    private static List<List<String>> parts(List<String> ids, int size) {
         List<List<String>> parts = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += MAX_TOUCHPOINTS_PER_CALL) {
-            parts.add(ids.subList(from, Math.min(ids.size(), from + MAX_TOUCHPOINTS_PER_CALL)));
+        for (int from = 0; from < ids.size(); from += size) {
+            parts.add(ids.subList(from, Math.min(ids.size(), from + size)));
         }
         return parts;
     }
