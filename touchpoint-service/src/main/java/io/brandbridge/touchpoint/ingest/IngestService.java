@@ -100,7 +100,7 @@ public class IngestService {
                 throw BodyProblems.tooManyRecords(limits.maxRecords());
             }
             report.countReceived();
-            ValidRecord valid = validator.validate(raw, now);
+            ValidRecord valid = validator.validate(raw, now, true);
             if (valid == null) {
                 report.rejected(raw);
             } else {
