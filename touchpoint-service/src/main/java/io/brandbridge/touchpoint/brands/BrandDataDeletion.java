@@ -1,7 +1,7 @@
 package io.brandbridge.touchpoint.brands;
 
 import io.brandbridge.defaults.problem.ProblemException;
-import io.brandbridge.touchpoint.support.Transactions;
+import io.brandbridge.touchpoint.support.JdbcWork;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
@@ -30,22 +30,17 @@ class BrandDataDeletion {
     }
 
     void delete(String brandId) {
-        transactions.execute(Transactions.READ_COMMITTED, status -> {
-            try {
-                Connection connection = status.getConnection();
-                long touchpoints = touchpoints(connection, brandId);
-                if (touchpoints > 0) {
-                    throw ProblemException.conflict("Brand '" + brandId + "' still has " + touchpoints
-                            + (touchpoints == 1 ? " touchpoint" : " touchpoints") + "; delete " + (touchpoints == 1 ? "it" : "them") + " first");
-                }
-                policies.delete(brandId);
-                for (BrandOwnedData data : owned) {
-                    data.deleteBrand(connection, brandId);
-                }
-                return null;
-            } catch (SQLException e) {
-                throw new IllegalStateException("Deleting a brand's data failed", e);
+        JdbcWork.write(transactions, "Deleting a brand's data failed", connection -> {
+            long touchpoints = touchpoints(connection, brandId);
+            if (touchpoints > 0) {
+                throw ProblemException.conflict("Brand '" + brandId + "' still has " + touchpoints
+                        + (touchpoints == 1 ? " touchpoint" : " touchpoints") + "; delete " + (touchpoints == 1 ? "it" : "them") + " first");
             }
+            policies.delete(brandId);
+            for (BrandOwnedData data : owned) {
+                data.deleteBrand(connection, brandId);
+            }
+            return null;
         });
     }
 

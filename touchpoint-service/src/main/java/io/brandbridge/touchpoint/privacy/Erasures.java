@@ -7,7 +7,7 @@ import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.touchpoint.brands.BrandScope;
 import io.brandbridge.touchpoint.support.SqlErrors;
 import io.brandbridge.touchpoint.support.TouchpointLocks;
-import io.brandbridge.touchpoint.support.Transactions;
+import io.brandbridge.touchpoint.support.JdbcWork;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
@@ -53,13 +53,7 @@ public class Erasures {
     ErasureResponse erase(String brandId, String customerRef, Caller caller) {
         BrandScope.require(brandId, caller);
         try {
-            return transactions.execute(Transactions.READ_COMMITTED, status -> {
-                try {
-                    return erase(status.getConnection(), brandId, customerRef, caller.client());
-                } catch (SQLException e) {
-                    throw new IllegalStateException("Erasing a customer failed", e);
-                }
-            });
+            return JdbcWork.write(transactions, "Erasing a customer failed", connection -> erase(connection, brandId, customerRef, caller.client()));
         } catch (RuntimeException e) {
             if (SqlErrors.isLockConflict(e)) {
                 throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "Pushes into the brand's touchpoints are taking long; retry shortly",
@@ -72,13 +66,8 @@ public class Erasures {
     Page<ErasureRecordResponse> list(String brandId, int limit, @Nullable String cursor, Caller caller) {
         BrandScope.require(brandId, caller);
         long before = cursor == null ? 0 : seqFrom(cursor);
-        List<ErasureAudit.Entry> rows = transactions.executeRead(status -> {
-            try {
-                return ErasureAudit.page(status.getConnection(), brandId, before, limit + 1);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Listing erasures failed", e);
-            }
-        });
+        List<ErasureAudit.Entry> rows = JdbcWork.read(transactions, "Listing erasures failed",
+                connection -> ErasureAudit.page(connection, brandId, before, limit + 1));
         return Page.of(rows, limit, row -> Long.toString(row.seq()), ErasureRecordResponse::from);
     }
 

@@ -4,7 +4,7 @@ import io.brandbridge.touchpoint.brands.BrandDataPolicies;
 import io.brandbridge.touchpoint.brands.BrandDataPolicy;
 import io.brandbridge.touchpoint.support.DbTimes;
 import io.brandbridge.touchpoint.support.SqlErrors;
-import io.brandbridge.touchpoint.support.Transactions;
+import io.brandbridge.touchpoint.support.JdbcWork;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -127,21 +127,25 @@ public class InteractionRetention {
                 }
             }
         }
-        String range = lastAt == null ? " AND occurred_at < ?" : " AND (occurred_at < ? OR (occurred_at = ? AND %s <= ?))";
         for (int metricId : metricIds) {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM interaction_metric WHERE touchpoint_seq = ? AND metric_id = ?"
-                    + range.formatted("interaction_id"))) {
+                    + upTo("interaction_id", lastAt != null))) {
                 delete.setInt(1, seq);
                 delete.setInt(2, metricId);
                 bindRange(delete, 3, before, lastAt, lastId);
                 delete.executeUpdate();
             }
         }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM interaction WHERE touchpoint_seq = ?" + range.formatted("id"))) {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM interaction WHERE touchpoint_seq = ?" + upTo("id", lastAt != null))) {
             delete.setInt(1, seq);
             bindRange(delete, 2, before, lastAt, lastId);
             return delete.executeUpdate();
         }
+    }
+
+    /** Rows up to the chunk's last key (occurred_at, id), or, with no bound, every row before the cutoff. */
+    private static String upTo(String idColumn, boolean bounded) {
+        return bounded ? " AND (occurred_at < ? OR (occurred_at = ? AND " + idColumn + " <= ?))" : " AND occurred_at < ?";
     }
 
     private static void bindRange(PreparedStatement statement, int from, String before, String lastAt, long lastId) throws SQLException {
@@ -189,17 +193,7 @@ public class InteractionRetention {
         }
     }
 
-    private interface Work<T> {
-        T apply(Connection connection) throws SQLException;
-    }
-
-    private <T> T write(Work<T> work) {
-        return transactions.execute(Transactions.READ_COMMITTED, status -> {
-            try {
-                return work.apply(status.getConnection());
-            } catch (SQLException e) {
-                throw new IllegalStateException("Removing old interactions failed", e);
-            }
-        });
+    private <T> T write(JdbcWork.Work<T> work) {
+        return JdbcWork.write(transactions, "Removing old interactions failed", work);
     }
 }
