@@ -6,7 +6,7 @@ import java.util.Iterator;
 /** Command-line options of the ingest benchmark; every one has a default suited to bench/ingest.sh. */
 record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int clients, int batch, int sites, long seed,
                     String target, String adminKey, String secret, String dbUrl, String dbUser, String dbPassword,
-                    int statsRepeats, int predicates, int customers) {
+                    int statsRepeats, int predicates, int customers, boolean handoffs) {
 
     static final String USAGE = """
             run [options]
@@ -27,7 +27,8 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
               --predicates N    standing attainment predicates registered at every site before pushing (default 0; the stats
                                 questions' own are among them once N >= 3, so stats then read counters)
               --customers N     give every call a customerRef drawn from N customers (journeys derived from them), and first push
-                                the same number of calls without customerRef to touchpoints of their own: both rates side by side""";
+                                the same number of calls without customerRef to touchpoints of their own: both rates side by side
+              --handoffs        time the handoff matrix over every stored call against window-function SQL over the raw table""";
 
     static BenchOptions parse(String[] args) {
         long rows = 1_000_000;
@@ -47,6 +48,7 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
         int statsRepeats = 7;
         int predicates = 0;
         int customers = CallCentreCalls.DISTINCT_CUSTOMERS;
+        boolean handoffs = false;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String option = it.next();
@@ -69,6 +71,7 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
                 case "--stats-repeats" -> statsRepeats = Integer.parseInt(it.next());
                 case "--predicates" -> predicates = Integer.parseInt(it.next());
                 case "--customers" -> customers = Integer.parseInt(it.next());
+                case "--handoffs" -> handoffs = true;
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
             }
         }
@@ -82,6 +85,6 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
             statsRows = rows;
         }
         return new BenchOptions(rows, statsRows, bigRows, warmup, clients, batch, sites, seed, target.replaceAll("/+$", ""), adminKey, secret,
-                dbUrl, dbUser, dbPassword, statsRepeats, predicates, customers);
+                dbUrl, dbUser, dbPassword, statsRepeats, predicates, customers, handoffs);
     }
 }

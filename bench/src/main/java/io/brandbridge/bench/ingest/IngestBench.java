@@ -106,6 +106,12 @@ public final class IngestBench {
                     load.interactions(), load.metricRows(), load.nanos() / 1e9, load.perSecond());
             System.out.printf(Locale.ROOT, "ingest / LOAD DATA = %.2f (target >= 0.5)%n", first.perSecond() / load.perSecond());
 
+            if (options.handoffs()) {
+                waitForFlush(db);
+                HandoffTiming.Timing timing = new HandoffTiming(api, options.dbUrl(), options.dbUser(), options.dbPassword(), touchpointIds, seqs)
+                        .time(CallCentreCalls.START.truncatedTo(java.time.temporal.ChronoUnit.DAYS), calls.latest().plusSeconds(1), options.statsRepeats());
+                HandoffTiming.describe(timing).forEach(System.out::println);
+            }
             if (options.statsRows() > 0) {
                 if (stored < options.statsRows()) {
                     waitForFlush(db);
