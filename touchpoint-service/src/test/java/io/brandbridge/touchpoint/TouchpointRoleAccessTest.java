@@ -8,6 +8,7 @@ import java.util.List;
 import static io.brandbridge.defaults.security.Role.INTEGRATOR;
 import static io.brandbridge.defaults.security.Role.MARKETING;
 import static io.brandbridge.defaults.security.Role.OPERATIONS;
+import static io.brandbridge.defaults.security.Role.PRIVACY;
 import static io.brandbridge.defaults.security.Role.SERVICE;
 import static io.brandbridge.defaults.security.Role.VIEWER;
 import static io.micronaut.http.HttpMethod.DELETE;
@@ -35,7 +36,10 @@ class TouchpointRoleAccessTest extends RoleAccessContract {
                 Probe.of(GET, "/api/v1/touchpoints/tp_missing/interactions?from=2026-01-01T00:00:00Z", MARKETING, OPERATIONS, VIEWER),
                 Probe.of(POST, "/api/v1/stats/attainment", MARKETING, OPERATIONS, VIEWER, SERVICE),
                 Probe.of(POST, "/api/v1/stats/contingency", MARKETING, OPERATIONS, VIEWER, SERVICE),
-                Probe.of(POST, "/api/v1/stats/changes", MARKETING, OPERATIONS, VIEWER, SERVICE));
+                Probe.of(POST, "/api/v1/stats/changes", MARKETING, OPERATIONS, VIEWER, SERVICE),
+                Probe.of(POST, "/api/v1/brands/brd_missing/erasure", PRIVACY),
+                Probe.of(GET, "/api/v1/brands/brd_missing/erasures", PRIVACY),
+                Probe.of(DELETE, "/api/v1/brands/brd_missing/data", SERVICE));
     }
 
     @Override

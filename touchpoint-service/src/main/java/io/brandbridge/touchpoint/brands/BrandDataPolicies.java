@@ -36,8 +36,9 @@ public class BrandDataPolicies {
 
     BrandDataPolicy replace(String brandId, DataPolicyRequest request, Caller caller) {
         BrandScope.require(brandId, caller);
+        // Whole seconds: Connector/J drops fractions on MariaDB 10.x, and the answer must read back as it was given.
         BrandDataPolicyEntity entity = new BrandDataPolicyEntity(brandId, request.repeatWindowDays(), request.interactionRetentionDays(),
-                request.piiGuard(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+                request.piiGuard(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
         if (repository.existsById(brandId)) {
             repository.update(entity);
         } else {

@@ -2,7 +2,7 @@ package io.brandbridge.touchpoint.counters;
 
 import io.brandbridge.touchpoint.support.DbTimes;
 import io.brandbridge.touchpoint.support.TouchpointLocks;
-import io.brandbridge.touchpoint.support.Transactions;
+import io.brandbridge.touchpoint.support.JdbcWork;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -104,17 +104,7 @@ class PredicateJanitor {
         }
     }
 
-    private interface Work<T> {
-        T apply(Connection connection) throws SQLException;
-    }
-
-    private <T> T write(Work<T> work) {
-        return transactions.execute(Transactions.READ_COMMITTED, status -> {
-            try {
-                return work.apply(status.getConnection());
-            } catch (SQLException e) {
-                throw new IllegalStateException("Dropping predicates failed", e);
-            }
-        });
+    private <T> T write(JdbcWork.Work<T> work) {
+        return JdbcWork.write(transactions, "Dropping predicates failed", work);
     }
 }

@@ -7,7 +7,7 @@ import io.brandbridge.touchpoint.metrics.Predicate;
 import io.brandbridge.touchpoint.support.DbTimes;
 import io.brandbridge.touchpoint.support.SqlErrors;
 import io.brandbridge.touchpoint.support.TouchpointLocks;
-import io.brandbridge.touchpoint.support.Transactions;
+import io.brandbridge.touchpoint.support.JdbcWork;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -325,27 +325,11 @@ class PredicateRegistry {
         }
     }
 
-    private interface Read<T> {
-        T apply(Connection connection) throws SQLException;
+    private <T> T write(JdbcWork.Work<T> write) {
+        return JdbcWork.write(transactions, "Registering predicates failed", write);
     }
 
-    private <T> T write(Read<T> write) {
-        return transactions.execute(Transactions.READ_COMMITTED, status -> {
-            try {
-                return write.apply(status.getConnection());
-            } catch (SQLException e) {
-                throw new IllegalStateException("Registering predicates failed", e);
-            }
-        });
-    }
-
-    private <T> T read(Read<T> read) {
-        return transactions.executeRead(status -> {
-            try {
-                return read.apply(status.getConnection());
-            } catch (SQLException e) {
-                throw new IllegalStateException("Reading predicates failed", e);
-            }
-        });
+    private <T> T read(JdbcWork.Work<T> read) {
+        return JdbcWork.read(transactions, "Reading predicates failed", read);
     }
 }

@@ -2,6 +2,7 @@ package io.brandbridge.touchpoint.ingest;
 
 import io.brandbridge.defaults.problem.ProblemException;
 import io.brandbridge.defaults.security.Caller;
+import io.brandbridge.touchpoint.brands.BrandDataPolicies;
 import io.brandbridge.touchpoint.privacy.Pseudonymiser;
 import io.brandbridge.touchpoint.privacy.Pseudonyms;
 import io.brandbridge.touchpoint.support.DbTimes;
@@ -39,10 +40,12 @@ public class IngestService {
     private final TransactionOperations<Connection> transactions;
     private final IngestLimits limits;
     private final Pseudonyms pseudonyms;
+    private final BrandDataPolicies policies;
     private final Clock clock;
 
     IngestService(TouchpointService touchpoints, IngestFormats formats, RecordValidator validator, IngestSessions sessions,
-                  TransactionOperations<Connection> transactions, IngestLimits limits, Pseudonyms pseudonyms, Clock clock) {
+                  TransactionOperations<Connection> transactions, IngestLimits limits, Pseudonyms pseudonyms, BrandDataPolicies policies,
+                  Clock clock) {
         this.touchpoints = touchpoints;
         this.formats = formats;
         this.validator = validator;
@@ -50,6 +53,7 @@ public class IngestService {
         this.transactions = transactions;
         this.limits = limits;
         this.pseudonyms = pseudonyms;
+        this.policies = policies;
         this.clock = clock;
     }
 
@@ -58,21 +62,24 @@ public class IngestService {
         Instant now = clock.instant();
         ReportBuilder report = new ReportBuilder(limits.maxErrors());
         CustomerHashing hashing = new CustomerHashing(pseudonyms, brandId);
+        boolean guardPersonalData = policies.policy(brandId).piiGuard();
         try (RecordSource source = formats.open(type, body)) {
             // The first chunk is read before the transaction, so a typical push holds the lock only while writing.
             List<ValidRecord> first = new ArrayList<>(limits.chunkSize());
-            boolean finished = fill(source, first, report, now, hashing);
+            boolean finished = fill(source, first, report, now, hashing, guardPersonalData);
             if (first.isEmpty() && finished) {
                 return report.build();
             }
-            return transactions.execute(Transactions.READ_COMMITTED, status -> store(status.getConnection(), touchpointId, source, first, finished, report, now, hashing));
+            return transactions.execute(Transactions.READ_COMMITTED, status -> store(status.getConnection(), touchpointId, source, first, finished, report, now, hashing,
+                    guardPersonalData));
         } catch (IOException | RuntimeException e) {
             throw translate(e);
         }
     }
 
     private IngestReport store(Connection connection, String touchpointId, RecordSource source, List<ValidRecord> first,
-                               boolean firstIsLast, ReportBuilder report, Instant now, CustomerHashing hashing) {
+                               boolean firstIsLast, ReportBuilder report, Instant now, CustomerHashing hashing,
+                               boolean guardPersonalData) {
         try {
             IngestSession session = sessions.open(connection, touchpointId, DbTimes.sql(now));
             List<ValidRecord> chunk = first;
@@ -83,7 +90,7 @@ public class IngestService {
                     break;
                 }
                 chunk = new ArrayList<>(limits.chunkSize());
-                finished = fill(source, chunk, report, now, hashing);
+                finished = fill(source, chunk, report, now, hashing, guardPersonalData);
             }
             session.finish(clock);
             return report.build();
@@ -95,7 +102,8 @@ public class IngestService {
     }
 
     /** Reads records into {@code chunk} until it is full; true when the body has ended. */
-    private boolean fill(RecordSource source, List<ValidRecord> chunk, ReportBuilder report, Instant now, CustomerHashing hashing)
+    private boolean fill(RecordSource source, List<ValidRecord> chunk, ReportBuilder report, Instant now, CustomerHashing hashing,
+                         boolean guardPersonalData)
             throws IOException {
         while (chunk.size() < limits.chunkSize()) {
             RawRecord raw = source.next();
@@ -106,7 +114,7 @@ public class IngestService {
                 throw BodyProblems.tooManyRecords(limits.maxRecords());
             }
             report.countReceived();
-            ValidRecord valid = validator.validate(raw, now);
+            ValidRecord valid = validator.validate(raw, now, guardPersonalData);
             if (valid == null) {
                 report.rejected(raw);
             } else {

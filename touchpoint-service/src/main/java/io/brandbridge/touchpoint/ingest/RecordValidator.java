@@ -4,6 +4,7 @@ import io.brandbridge.defaults.json.TextRules;
 import io.brandbridge.touchpoint.metrics.MetricKeys;
 import io.brandbridge.touchpoint.metrics.MetricValues;
 import io.brandbridge.touchpoint.metrics.StandardMetrics;
+import io.brandbridge.touchpoint.privacy.PersonalDataGuard;
 import io.brandbridge.touchpoint.support.DbTimes;
 import jakarta.inject.Singleton;
 
@@ -30,8 +31,11 @@ final class RecordValidator {
         this.limits = limits;
     }
 
-    /** The valid record, or null when {@code raw} has problems (they are added to it). */
-    ValidRecord validate(RawRecord raw, Instant now) {
+    /**
+     * The valid record, or null when {@code raw} has problems (they are added to it). With {@code guardPersonalData}
+     * (the brand's piiGuard), attribute values shaped like e-mail addresses, phone or card numbers are problems too.
+     */
+    ValidRecord validate(RawRecord raw, Instant now, boolean guardPersonalData) {
         if (raw.hasProblemWith(null)) {
             return null;
         }
@@ -49,7 +53,7 @@ final class RecordValidator {
         optionalText(raw, "journeyId", raw.journeyId);
         optionalText(raw, "customerRef", raw.customerRef);
         String metricsJson = metrics(raw);
-        String attributesJson = attributes(raw);
+        String attributesJson = attributes(raw, guardPersonalData);
         if (!raw.problems.isEmpty()) {
             return null;
         }
@@ -146,7 +150,7 @@ final class RecordValidator {
         return false;
     }
 
-    private static String attributes(RawRecord raw) {
+    private static String attributes(RawRecord raw, boolean guardPersonalData) {
         if (raw.attributes.isEmpty()) {
             return null;
         }
@@ -164,7 +168,7 @@ final class RecordValidator {
                 raw.problem(field, "is given more than once");
             } else if (attribute[1].codePointCount(0, attribute[1].length()) > MAX_ATTRIBUTE_CHARS) {
                 raw.problem(field, "must be at most " + MAX_ATTRIBUTE_CHARS + " characters");
-            } else if (plainText(raw, field, attribute[1])) {
+            } else if (plainText(raw, field, attribute[1]) && !personalData(raw, field, attribute[1], guardPersonalData)) {
                 if (json.length() > 1) {
                     json.append(',');
                 }
@@ -174,6 +178,15 @@ final class RecordValidator {
             }
         }
         return json.append('}').toString();
+    }
+
+    /** The message names what the value looks like and never repeats it: error reports are logged and shown. */
+    private static boolean personalData(RawRecord raw, String field, String value, boolean guardPersonalData) {
+        String problem = guardPersonalData ? PersonalDataGuard.problem(value) : null;
+        if (problem != null) {
+            raw.problem(field, problem);
+        }
+        return problem != null;
     }
 
     private static String describe(Duration duration) {
