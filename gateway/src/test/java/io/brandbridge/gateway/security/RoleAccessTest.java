@@ -24,6 +24,7 @@ import static io.brandbridge.defaults.security.Role.INTEGRATOR;
 import static io.brandbridge.defaults.security.Role.MARKETING;
 import static io.brandbridge.defaults.security.Role.OPERATIONS;
 import static io.brandbridge.defaults.security.Role.PARTNER;
+import static io.brandbridge.defaults.security.Role.PRIVACY;
 import static io.brandbridge.defaults.security.Role.VIEWER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,7 +101,7 @@ class RoleAccessTest extends GatewayTestBase {
     private final Map<Role, String> keys = new ConcurrentHashMap<>();
 
     static Stream<Arguments> roleAndEndpoint() {
-        return Stream.of(ADMIN, MARKETING, OPERATIONS, INTEGRATOR, PARTNER, VIEWER)
+        return Stream.of(ADMIN, MARKETING, OPERATIONS, INTEGRATOR, PARTNER, VIEWER, PRIVACY)
                 .flatMap(role -> CASES.stream().map(c -> Arguments.of(role, c)));
     }
 
