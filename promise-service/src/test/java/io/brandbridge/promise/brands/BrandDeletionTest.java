@@ -27,6 +27,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.junit.jupiter.api.BeforeEach;
@@ -319,6 +320,7 @@ class BrandDeletionTest implements TestPropertyProvider {
     }
 
     @Requires(property = "spec.name", value = SPEC)
+    @Hidden
     @Controller(STUB_BASE + "/api/v1")
     @ExecuteOn(TaskExecutors.BLOCKING)
     static class StubController {
