@@ -168,7 +168,7 @@ class DockerComposeTest {
                 }
             }
         }
-        assertEquals(5, checked, "alignment-service calls two services and the gateway three");
+        assertEquals(7, checked, "promise-service and alignment-service call two services each, and the gateway three");
     }
 
     @Test

@@ -4,7 +4,8 @@ package io.brandbridge.gateway.apiclients;
 final class ClientSchemas {
 
     static final int NAME_MAX = 100;
-    static final int ROLES_MAX = 6;
+    /** Every role a client may hold: all but SERVICE. */
+    static final int ROLES_MAX = 7;
     static final int BRANDS_MAX = 1000;
     static final int BRAND_ID_MAX = 64;
     static final String BRAND_ID = "^[A-Za-z0-9_-]{1,64}$";

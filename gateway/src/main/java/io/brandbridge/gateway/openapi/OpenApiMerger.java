@@ -1,19 +1,22 @@
 package io.brandbridge.gateway.openapi;
 
 import io.brandbridge.gateway.routing.Routes;
+import io.brandbridge.gateway.security.AccessMatrix;
+import io.micronaut.http.HttpMethod;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Merges the gateway's own OpenAPI document and the services' into one. Each source contributes
- * only the paths the gateway routes to it, so the document describes exactly what the gateway
- * serves. Components with the same name and content are shared; a name that means different
+ * only the paths the gateway routes to it, less the operations services serve only to each other
+ * ({@link AccessMatrix#isInternal}), so the document describes exactly what the gateway serves. Components with the same name and content are shared; a name that means different
  * things in two sources is prefixed with the source (e.g. {@code TouchpointService_Page}) and its
  * references rewritten. Operation ids used by more than one source are prefixed the same way.
  * The API-key scheme {@code bearerAuth} is declared and applied globally, and {@link GatewayAnswers}
@@ -170,10 +173,16 @@ public final class OpenApiMerger {
             }
             Map<String, Object> target = (Map<String, Object>) paths.computeIfAbsent(path, p -> new LinkedHashMap<>());
             ((Map<String, Object>) item).forEach((key, value) -> {
+                if (METHODS.contains(key) && AccessMatrix.isInternal(HttpMethod.valueOf(key.toUpperCase(Locale.ROOT)), path)) {
+                    return;
+                }
                 if (target.putIfAbsent(key, value) == null && METHODS.contains(key) && value instanceof Map<?, ?> operation) {
                     operationSource.put((Map<String, Object>) operation, source);
                 }
             });
+            if (target.keySet().stream().noneMatch(METHODS::contains)) {
+                paths.remove(path);
+            }
         });
     }
 

@@ -5,8 +5,12 @@ import io.micronaut.http.HttpMethod;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** DESIGN 3.4: the first path segment under {@code /api/v1} picks the service; {@code admin} stays in the gateway. */
+/**
+ * DESIGN 3.4: the first path segment under {@code /api/v1} picks the service, but {@code brands/{id}/<a data path>} goes to
+ * touchpoint-service; {@code admin} stays in the gateway.
+ */
 public final class Routes {
 
     public static final String PREFIX = "/api/v1/";
@@ -28,6 +32,8 @@ public final class Routes {
             "touchpoints", TOUCHPOINT_SERVICE,
             "stats", TOUCHPOINT_SERVICE,
             "alignment", ALIGNMENT_SERVICE);
+    /** A brand's paths about interaction data, {@code brands/{id}/<one of these>/...}: touchpoint-service's, not promise-service's. */
+    private static final Set<String> TOUCHPOINT_BRAND_PATHS = Set.of("erasure", "erasures", "data-policy", "pseudonym-key");
 
     private Routes() {
     }
@@ -69,9 +75,11 @@ public final class Routes {
         if (!path.startsWith(PREFIX)) {
             return null;
         }
-        int end = path.indexOf('/', PREFIX.length());
-        String segment = end < 0 ? path.substring(PREFIX.length()) : path.substring(PREFIX.length(), end);
-        return SERVICE_BY_SEGMENT.get(segment);
+        String[] segments = path.substring(PREFIX.length()).split("/", 4);
+        if (segments.length >= 3 && segments[0].equals("brands") && TOUCHPOINT_BRAND_PATHS.contains(segments[2])) {
+            return TOUCHPOINT_SERVICE;
+        }
+        return SERVICE_BY_SEGMENT.get(segments[0]);
     }
 
     /** {@code POST /api/v1/touchpoints/{id}/interactions}: the one route whose bodies may be large and are streamed. */

@@ -14,6 +14,7 @@ import static io.brandbridge.defaults.security.Role.INTEGRATOR;
 import static io.brandbridge.defaults.security.Role.MARKETING;
 import static io.brandbridge.defaults.security.Role.OPERATIONS;
 import static io.brandbridge.defaults.security.Role.PARTNER;
+import static io.brandbridge.defaults.security.Role.PRIVACY;
 import static io.brandbridge.defaults.security.Role.VIEWER;
 import static io.micronaut.http.HttpMethod.DELETE;
 import static io.micronaut.http.HttpMethod.GET;
@@ -35,6 +36,7 @@ public final class AccessMatrix {
     private static final Role[] READERS = {MARKETING, OPERATIONS, VIEWER};
     private static final Role[] ALIGNMENT_READERS = {MARKETING, OPERATIONS, VIEWER, PARTNER};
     private static final Role[] TOUCHPOINT_READERS = {MARKETING, OPERATIONS, VIEWER, INTEGRATOR};
+    private static final Role[] DATA_POLICY_READERS = {MARKETING, OPERATIONS, VIEWER, PRIVACY};
 
     private static final List<Operation> OPERATIONS_TABLE = List.of(
             //  method  path                                                 roles besides ADMIN
@@ -56,6 +58,11 @@ public final class AccessMatrix {
             op(POST,   "/api/v1/brands/{brandId}/metrics",                   MARKETING),
             op(GET,    "/api/v1/brands/{brandId}/metrics/{metricKey}",       READERS),
             op(DELETE, "/api/v1/brands/{brandId}/metrics/{metricKey}",       MARKETING),
+            op(POST,   "/api/v1/brands/{brandId}/erasure",                   PRIVACY),
+            op(GET,    "/api/v1/brands/{brandId}/erasures",                  PRIVACY),
+            op(GET,    "/api/v1/brands/{brandId}/data-policy",               DATA_POLICY_READERS),
+            op(PUT,    "/api/v1/brands/{brandId}/data-policy",               PRIVACY),
+            op(POST,   "/api/v1/brands/{brandId}/pseudonym-key/rotate",      PRIVACY),
             op(GET,    "/api/v1/touchpoints",                                TOUCHPOINT_READERS),
             op(POST,   "/api/v1/touchpoints",                                OPERATIONS),
             op(GET,    "/api/v1/touchpoints/{touchpointId}",                 TOUCHPOINT_READERS),
@@ -68,6 +75,8 @@ public final class AccessMatrix {
             op(DELETE, "/api/v1/touchpoints/{touchpointId}/targets/{targetId}", OPERATIONS),
             op(POST,   "/api/v1/touchpoints/{touchpointId}/interactions",    INTEGRATOR),
             op(GET,    "/api/v1/touchpoints/{touchpointId}/interactions",    READERS),
+            op(GET,    "/api/v1/touchpoints/{touchpointId}/journeys/{journeyId}", READERS),
+            op(POST,   "/api/v1/touchpoints/{touchpointId}/journeys/lookup", READERS),
             op(POST,   "/api/v1/stats/attainment",                           READERS),
             op(POST,   "/api/v1/stats/contingency",                          READERS),
             op(POST,   "/api/v1/stats/changes",                              READERS),
@@ -75,6 +84,7 @@ public final class AccessMatrix {
             op(POST,   "/api/v1/stats/contingency/batch",                    READERS),
             op(POST,   "/api/v1/stats/predicates",                           READERS),
             op(GET,    "/api/v1/stats/predicates/{predicateId}",             READERS),
+            op(POST,   "/api/v1/stats/handoffs",                             READERS),
             op(GET,    "/api/v1/alignment/brands/{brandId}",                 ALIGNMENT_READERS),
             op(GET,    "/api/v1/alignment/brands/{brandId}/promises/{promiseId}", ALIGNMENT_READERS),
             op(GET,    "/api/v1/alignment/brands/{brandId}/gaps",            ALIGNMENT_READERS),
@@ -82,6 +92,7 @@ public final class AccessMatrix {
             op(GET,    "/api/v1/alignment/brands/{brandId}/history",         ALIGNMENT_READERS),
             op(POST,   "/api/v1/alignment/brands/{brandId}/recompute",       MARKETING, OPERATIONS),
             op(GET,    "/api/v1/alignment/brands/{brandId}/trend",           ALIGNMENT_READERS),
+            op(GET,    "/api/v1/alignment/brands/{brandId}/handoffs",        ALIGNMENT_READERS),
             op(POST,   "/api/v1/alignment/brands/{brandId}/backfill",        MARKETING, OPERATIONS),
             op(GET,    "/api/v1/alignment/jobs/{jobId}",                     MARKETING, OPERATIONS),
             op(DELETE, "/api/v1/alignment/jobs/{jobId}",                     MARKETING, OPERATIONS),
@@ -91,6 +102,15 @@ public final class AccessMatrix {
             op(PUT,    "/api/v1/admin/clients/{clientId}/access"),
             op(DELETE, "/api/v1/admin/clients/{clientId}"),
             op(GET,    "/api/v1/admin/audit"));
+
+    /**
+     * Operations the services serve only to each other (role SERVICE, promise-service deleting a brand). They are in no
+     * client's table, so the gateway never forwards them: a client gets what any operation the gateway does not serve
+     * gets, 404 for an unknown path, 405 when the path has other operations.
+     */
+    private static final List<Operation> INTERNAL_OPERATIONS = List.of(
+            op(DELETE, "/api/v1/brands/{brandId}/data"),
+            op(DELETE, "/api/v1/alignment/brands/{brandId}"));
 
     private AccessMatrix() {
     }
@@ -127,6 +147,12 @@ public final class AccessMatrix {
     public static Optional<Operation> find(HttpMethod method, String template) {
         String wanted = Operation.shape(template);
         return OPERATIONS_TABLE.stream().filter(o -> o.method() == method && Operation.shape(o.template()).equals(wanted)).findFirst();
+    }
+
+    /** The service-to-service operations at this method and path template, which the public API leaves out. */
+    public static boolean isInternal(HttpMethod method, String template) {
+        String wanted = Operation.shape(template);
+        return INTERNAL_OPERATIONS.stream().anyMatch(o -> o.method() == method && Operation.shape(o.template()).equals(wanted));
     }
 
     private static Operation op(HttpMethod method, String template, Role... roles) {

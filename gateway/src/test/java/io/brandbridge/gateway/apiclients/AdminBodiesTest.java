@@ -28,7 +28,7 @@ class AdminBodiesTest extends GatewayTestBase {
         assertEquals(List.of(error("/allBrands", "must be true or false"),
                         error("/rateLimit/burst", "must be a whole number"),
                         error("/rateLimit/requestsPerSecond", "must be a number"),
-                        error("/roles/0", "must be one of ADMIN, MARKETING, OPERATIONS, INTEGRATOR, PARTNER, VIEWER, SERVICE")),
+                        error("/roles/0", "must be one of ADMIN, MARKETING, OPERATIONS, INTEGRATOR, PARTNER, VIEWER, PRIVACY, SERVICE")),
                 errors(reply));
         assertFalse(reply.body().contains("Role"), reply.body());
     }

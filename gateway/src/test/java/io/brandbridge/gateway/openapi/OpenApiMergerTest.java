@@ -76,6 +76,36 @@ class OpenApiMergerTest {
         assertTrue(((Map<String, Object>) merged.get("info")).containsKey("contact"));
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void aBrandsDataPathsComeFromTouchpointServiceAndServiceOnlyOperationsAreLeftOut() {
+        Map<String, Object> ok = Map.of("responses", Map.of("200", Map.of("description", "ok")));
+        Map<String, Map<String, Object>> sources = new LinkedHashMap<>();
+        sources.put("promise-service", Map.of("paths", Map.of(
+                "/api/v1/brands/{brandId}", Map.of("get", Map.of("operationId", "getBrand", "responses", ok.get("responses"))),
+                "/api/v1/brands/{brandId}/erasure", Map.of("post", Map.of("operationId", "notPromiseServices", "responses", ok.get("responses"))))));
+        sources.put("touchpoint-service", Map.of("paths", Map.of(
+                "/api/v1/brands/{brandId}/erasure", Map.of("post", Map.of("operationId", "eraseCustomer", "responses", ok.get("responses"))),
+                "/api/v1/brands/{brandId}/data-policy", Map.of("get", ok, "put", ok),
+                "/api/v1/brands/{brandId}/pseudonym-key/rotate", Map.of("post", ok),
+                "/api/v1/brands/{brandId}/data", Map.of("delete", ok),
+                "/api/v1/brands/{brandId}", Map.of("get", Map.of("operationId", "notTouchpointServices", "responses", ok.get("responses"))))));
+        sources.put("alignment-service", Map.of("paths", Map.of(
+                "/api/v1/alignment/brands/{brandId}", Map.of("get", ok, "delete", ok))));
+
+        Map<String, Object> paths = (Map<String, Object>) OpenApiMerger.merge(sources).get("paths");
+
+        assertEquals(List.of("/api/v1/alignment/brands/{brandId}", "/api/v1/brands/{brandId}", "/api/v1/brands/{brandId}/data-policy",
+                "/api/v1/brands/{brandId}/erasure", "/api/v1/brands/{brandId}/pseudonym-key/rotate"), paths.keySet().stream().sorted().toList());
+        assertEquals("eraseCustomer", ((Map<String, Object>) ((Map<String, Object>) paths.get("/api/v1/brands/{brandId}/erasure")).get("post")).get("operationId"));
+        assertEquals("getBrand", ((Map<String, Object>) ((Map<String, Object>) paths.get("/api/v1/brands/{brandId}")).get("get")).get("operationId"));
+        assertEquals(List.of("get", "put"), List.copyOf(((Map<String, Object>) paths.get("/api/v1/brands/{brandId}/data-policy")).keySet()).stream().sorted().toList());
+        assertEquals(List.of("get"), List.copyOf(((Map<String, Object>) paths.get("/api/v1/alignment/brands/{brandId}")).keySet()),
+                "alignment's brand deletion is for promise-service only");
+        Map<String, Object> policy = (Map<String, Object>) ((Map<String, Object>) paths.get("/api/v1/brands/{brandId}/data-policy")).get("get");
+        assertEquals(List.of("ADMIN", "MARKETING", "OPERATIONS", "VIEWER", "PRIVACY"), policy.get("x-roles"));
+    }
+
     @Test
     void impossibleObjectTypeOnAnEnumPatternIsDropped() {
         Map<String, Object> constraint = new LinkedHashMap<>(Map.of("type", "object", "pattern", "LT|LE"));

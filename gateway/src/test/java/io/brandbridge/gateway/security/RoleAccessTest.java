@@ -24,6 +24,7 @@ import static io.brandbridge.defaults.security.Role.INTEGRATOR;
 import static io.brandbridge.defaults.security.Role.MARKETING;
 import static io.brandbridge.defaults.security.Role.OPERATIONS;
 import static io.brandbridge.defaults.security.Role.PARTNER;
+import static io.brandbridge.defaults.security.Role.PRIVACY;
 import static io.brandbridge.defaults.security.Role.VIEWER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,6 +70,11 @@ class RoleAccessTest extends GatewayTestBase {
             allow(HttpMethod.GET,    "/api/v1/metrics?brandId=" + BRAND,                 PROMISE,    MARKETING, OPERATIONS, VIEWER),
             allow(HttpMethod.POST,   "/api/v1/brands/" + BRAND + "/metrics",             PROMISE,    MARKETING),
             allow(HttpMethod.DELETE, "/api/v1/brands/" + BRAND + "/metrics/queue_len",   PROMISE,    MARKETING),
+            allow(HttpMethod.POST,   "/api/v1/brands/" + BRAND + "/erasure",             TOUCHPOINT, PRIVACY),
+            allow(HttpMethod.GET,    "/api/v1/brands/" + BRAND + "/erasures?limit=10",   TOUCHPOINT, PRIVACY),
+            allow(HttpMethod.GET,    "/api/v1/brands/" + BRAND + "/data-policy",         TOUCHPOINT, MARKETING, OPERATIONS, VIEWER, PRIVACY),
+            allow(HttpMethod.PUT,    "/api/v1/brands/" + BRAND + "/data-policy",         TOUCHPOINT, PRIVACY),
+            allow(HttpMethod.POST,   "/api/v1/brands/" + BRAND + "/pseudonym-key/rotate", TOUCHPOINT, PRIVACY),
             allow(HttpMethod.GET,    "/api/v1/touchpoints?brandId=" + BRAND,             TOUCHPOINT, MARKETING, OPERATIONS, VIEWER, INTEGRATOR),
             allow(HttpMethod.GET,    "/api/v1/touchpoints/tp_1",                         TOUCHPOINT, MARKETING, OPERATIONS, VIEWER, INTEGRATOR),
             allow(HttpMethod.POST,   "/api/v1/touchpoints",                              TOUCHPOINT, OPERATIONS),
@@ -80,6 +86,8 @@ class RoleAccessTest extends GatewayTestBase {
             allow(HttpMethod.DELETE, "/api/v1/touchpoints/tp_1/targets/tg_1",            TOUCHPOINT, OPERATIONS),
             allow(HttpMethod.POST,   "/api/v1/touchpoints/tp_1/interactions",            TOUCHPOINT, INTEGRATOR),
             allow(HttpMethod.GET,    "/api/v1/touchpoints/tp_1/interactions?from=2026-01-01T00:00:00Z", TOUCHPOINT, MARKETING, OPERATIONS, VIEWER),
+            allow(HttpMethod.GET,    "/api/v1/touchpoints/tp_1/journeys/jrn-42",         TOUCHPOINT, MARKETING, OPERATIONS, VIEWER),
+            allow(HttpMethod.POST,   "/api/v1/touchpoints/tp_1/journeys/lookup",         TOUCHPOINT, MARKETING, OPERATIONS, VIEWER),
             allow(HttpMethod.POST,   "/api/v1/stats/attainment",                         TOUCHPOINT, MARKETING, OPERATIONS, VIEWER),
             allow(HttpMethod.POST,   "/api/v1/stats/contingency",                        TOUCHPOINT, MARKETING, OPERATIONS, VIEWER),
             allow(HttpMethod.POST,   "/api/v1/stats/changes",                            TOUCHPOINT, MARKETING, OPERATIONS, VIEWER),
@@ -87,12 +95,14 @@ class RoleAccessTest extends GatewayTestBase {
             allow(HttpMethod.POST,   "/api/v1/stats/contingency/batch",                  TOUCHPOINT, MARKETING, OPERATIONS, VIEWER),
             allow(HttpMethod.POST,   "/api/v1/stats/predicates",                         TOUCHPOINT, MARKETING, OPERATIONS, VIEWER),
             allow(HttpMethod.GET,    "/api/v1/stats/predicates/prd_1",                   TOUCHPOINT, MARKETING, OPERATIONS, VIEWER),
+            allow(HttpMethod.POST,   "/api/v1/stats/handoffs",                           TOUCHPOINT, MARKETING, OPERATIONS, VIEWER),
             allow(HttpMethod.GET,    "/api/v1/alignment/brands/" + BRAND,                ALIGNMENT,  MARKETING, OPERATIONS, VIEWER, PARTNER),
             allow(HttpMethod.GET,    "/api/v1/alignment/brands/" + BRAND + "/promises/prm_1", ALIGNMENT, MARKETING, OPERATIONS, VIEWER, PARTNER),
             allow(HttpMethod.GET,    "/api/v1/alignment/brands/" + BRAND + "/gaps",      ALIGNMENT,  MARKETING, OPERATIONS, VIEWER, PARTNER),
             allow(HttpMethod.GET,    "/api/v1/alignment/brands/" + BRAND + "/conflicts", ALIGNMENT,  MARKETING, OPERATIONS, VIEWER, PARTNER),
             allow(HttpMethod.GET,    "/api/v1/alignment/brands/" + BRAND + "/history",   ALIGNMENT,  MARKETING, OPERATIONS, VIEWER, PARTNER),
             allow(HttpMethod.POST,   "/api/v1/alignment/brands/" + BRAND + "/recompute", ALIGNMENT,  MARKETING, OPERATIONS),
+            allow(HttpMethod.GET,    "/api/v1/alignment/brands/" + BRAND + "/handoffs",  ALIGNMENT,  MARKETING, OPERATIONS, VIEWER, PARTNER),
             allow(HttpMethod.GET,    "/api/v1/admin/clients",                            GATEWAY),
             allow(HttpMethod.DELETE, "/api/v1/admin/clients/cli_00000000000000000000",   GATEWAY),
             allow(HttpMethod.GET,    "/api/v1/admin/audit",                              GATEWAY));
@@ -100,8 +110,7 @@ class RoleAccessTest extends GatewayTestBase {
     private final Map<Role, String> keys = new ConcurrentHashMap<>();
 
     static Stream<Arguments> roleAndEndpoint() {
-        return Stream.of(ADMIN, MARKETING, OPERATIONS, INTEGRATOR, PARTNER, VIEWER)
-                .flatMap(role -> CASES.stream().map(c -> Arguments.of(role, c)));
+        return allRoles().flatMap(role -> CASES.stream().map(c -> Arguments.of(role, c)));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -150,6 +159,28 @@ class RoleAccessTest extends GatewayTestBase {
     static Stream<Arguments> roleAndUndocumentedPath() {
         return Stream.of(ADMIN, VIEWER, PARTNER).flatMap(role -> Stream.of("/api/v2/brands", "/api/v1/nothing", "/api/v1/brands/brd_a/secrets",
                 "/api/v1/alignment/brands/brd_a/export", "/api/v1/touchpoints/tp_1/targets/tg_1/history").map(path -> Arguments.of(role, path)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("allRoles")
+    void operationsServicesServeOnlyToEachOtherAreNeverForwarded(Role role) {
+        String key = keyFor(role);
+
+        Reply brandData = send(HttpRequest.DELETE("/api/v1/brands/" + BRAND + "/data"), key);
+        assertEquals(404, brandData.status(), brandData.body());
+        assertEquals("application/problem+json", brandData.contentType());
+        assertEquals(404, ((Number) brandData.json().get("status")).intValue());
+
+        Reply alignmentBrand = send(HttpRequest.DELETE("/api/v1/alignment/brands/" + BRAND), key);
+        assertEquals(405, alignmentBrand.status(), alignmentBrand.body());
+        assertEquals("GET", alignmentBrand.header("Allow"));
+        assertEquals("application/problem+json", alignmentBrand.contentType());
+
+        assertEquals(0, promise.calls() + touchpoint.calls() + alignment.calls(), "nothing reached a service");
+    }
+
+    static Stream<Role> allRoles() {
+        return Stream.of(ADMIN, MARKETING, OPERATIONS, INTEGRATOR, PARTNER, VIEWER, PRIVACY);
     }
 
     @org.junit.jupiter.api.Test

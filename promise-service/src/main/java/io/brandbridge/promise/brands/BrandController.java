@@ -53,10 +53,12 @@ class BrandController {
     private static final String ETAG_DOC = "Entity tag of the brand's state, for If-Match";
 
     private final BrandService service;
+    private final BrandDeletion deletion;
     private final BrandAccess access;
 
-    BrandController(BrandService service, BrandAccess access) {
+    BrandController(BrandService service, BrandDeletion deletion, BrandAccess access) {
         this.service = service;
+        this.deletion = deletion;
         this.access = access;
     }
 
@@ -153,15 +155,18 @@ class BrandController {
     @AllowedRoles(MARKETING)
     @Delete("/{brandId}")
     @Operation(operationId = "deleteBrand", summary = "Delete a brand",
-            description = "Deletes a brand and its custom metrics. Refused with 409 while any promise (in any status) belongs to the brand."
-                    + ApiDocs.NO_BODY)
+            description = "Deletes a brand everywhere: its custom metrics here, its data policy, pseudonym keys and erasure audit in "
+                    + "touchpoint-service, and its scores in alignment-service. Refused with 409 while any promise (in any status) "
+                    + "belongs to the brand, or while it has touchpoints (the detail says what remains). A service that is down or "
+                    + "does not answer in time answers 503 with `Retry-After` and the brand stays; each step is idempotent, so "
+                    + "repeating the request completes the deletion." + ApiDocs.NO_BODY)
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
     @ProblemAnswers.Conflict
     HttpResponse<Void> delete(@Parameter(hidden = true) Caller caller,
                               @PathVariable @Size(max = ApiDocs.ID_MAX) @Pattern(regexp = SchemaPatterns.ID, message = ApiDocs.ID_MESSAGE) String brandId) {
-        service.delete(caller, brandId);
+        deletion.delete(caller, brandId);
         return HttpResponse.noContent();
     }
 

@@ -84,20 +84,32 @@ public class BrandService {
         return brands.findById(brandId).orElseThrow();
     }
 
-    @Transactional
-    public void delete(Caller caller, String brandId) {
+    /** 404 for a brand out of scope, 409 while this service still has something that keeps the brand; checked again on delete. */
+    @Transactional(readOnly = true)
+    void refuseDeletionWhileInUse(Caller caller, String brandId) {
         access.require(caller, brandId);
-        for (BrandDependents dependent : dependents) {
-            dependent.blockingReason(brandId).ifPresent(reason -> {
-                throw ProblemException.conflict("Brand '" + brandId + "' cannot be deleted: " + reason);
-            });
-        }
+        refuseWhileInUse(brandId);
+    }
+
+    /** This service's part of {@link BrandDeletion}: the brand and what goes with it here. */
+    @Transactional
+    void delete(Caller caller, String brandId) {
+        access.require(caller, brandId);
+        refuseWhileInUse(brandId);
         dependents.forEach(d -> d.deleteWith(brandId));
         try {
             brands.deleteById(brandId);
         } catch (DataAccessException e) {
             // A promise created concurrently still refers to the brand.
             throw IntegrityViolations.isCause(e) ? ProblemException.conflict("Brand '" + brandId + "' cannot be deleted: it is in use") : e;
+        }
+    }
+
+    private void refuseWhileInUse(String brandId) {
+        for (BrandDependents dependent : dependents) {
+            dependent.blockingReason(brandId).ifPresent(reason -> {
+                throw ProblemException.conflict("Brand '" + brandId + "' cannot be deleted: " + reason);
+            });
         }
     }
 

@@ -17,6 +17,6 @@ public record CustomMetric(@Id @GeneratedValue @Nullable Long id,
                            Instant createdAt) {
 
     CatalogueMetric toCatalogue() {
-        return new CatalogueMetric(metricKey, unit, kind, description, brandId);
+        return new CatalogueMetric(metricKey, unit, kind, description, brandId, false);
     }
 }

@@ -62,8 +62,10 @@ class MetricController {
     @Get("/metrics")
     @Operation(operationId = "listMetrics", summary = "List the metric catalogue",
             description = "The standard metrics (DESIGN 3.1) and, with `brandId`, that brand's custom metrics: standard ones first, "
-                    + "each group ordered by key. Without `brandId` only the standard metrics are listed; a `brandId` outside the "
-                    + "caller's scope answers 404. `nextCursor` is null on the last page." + ApiDocs.NO_BODY)
+                    + "each group ordered by key. `derived` marks the standard metrics the platform computes from journeys "
+                    + "(`repeat_contact_7d`, `handed_off`, `journey_contacts`, `journey_handoffs`, `journey_touchpoints`, "
+                    + "`journey_hours`); touchpoints push the others. Without `brandId` only the standard metrics are listed; "
+                    + "a `brandId` outside the caller's scope answers 404. `nextCursor` is null on the last page." + ApiDocs.NO_BODY)
     @ApiResponse(responseCode = "200", description = "One page of metrics",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricPage.class),
                     examples = @ExampleObject(name = "page", ref = ApiDocs.EXAMPLES + "MetricPage")))
@@ -90,8 +92,8 @@ class MetricController {
     @AllowedRoles(MARKETING)
     @Post("/brands/{brandId}/metrics")
     @Operation(operationId = "createMetric", summary = "Add a custom metric to a brand",
-            description = "Adds a metric the brand's commitments may measure. The key must not be a standard metric's or "
-                    + "another custom metric's of the brand (409)." + ApiDocs.TOLERANT)
+            description = "Adds a metric the brand's commitments may measure. The key must not be a standard metric's (derived "
+                    + "ones included) or another custom metric's of the brand (409)." + ApiDocs.TOLERANT)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CreateMetricRequest.class), examples = @ExampleObject(name = "metric", ref = ApiDocs.EXAMPLES + "MetricRequest")))
     @ApiResponse(responseCode = "201", description = "Created; `Location` names the metric",

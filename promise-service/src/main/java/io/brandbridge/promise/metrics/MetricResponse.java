@@ -21,10 +21,13 @@ public record MetricResponse(@Schema(requiredMode = REQUIRED, example = "wait_se
                                      example = "Time queued before a person answered (ASA, service level)",
                                      maxLength = CreateMetricRequest.DESCRIPTION_MAX, pattern = SchemaPatterns.MULTILINE) String description,
                              @Schema(requiredMode = REQUIRED, description = "True for the catalogue every brand shares") boolean standard,
+                             @Schema(requiredMode = REQUIRED, description = "True when the platform computes the metric from journeys "
+                                     + "(touchpoints do not push it); false for the others") boolean derived,
                              @Schema(requiredMode = REQUIRED, description = "Owning brand of a custom metric; null for standard ones",
                                      nullable = true, maxLength = ApiDocs.ID_MAX, pattern = SchemaPatterns.ID) @Nullable String brandId) {
 
     public static MetricResponse from(CatalogueMetric metric) {
-        return new MetricResponse(metric.key(), metric.unit(), metric.kind(), metric.description(), metric.standard(), metric.brandId());
+        return new MetricResponse(metric.key(), metric.unit(), metric.kind(), metric.description(), metric.standard(), metric.derived(),
+                metric.brandId());
     }
 }

@@ -32,9 +32,10 @@ public class MetricService implements BrandDependents {
     @Transactional
     public CatalogueMetric create(Caller caller, String brandId, CreateMetricRequest request) {
         brands.require(caller, brandId);
-        if (StandardMetrics.isStandard(request.key())) {
-            throw ProblemException.conflict("'" + request.key() + "' is a standard metric; choose another key");
-        }
+        StandardMetrics.find(request.key()).ifPresent(standard -> {
+            throw ProblemException.conflict("'" + request.key() + "' is a standard metric"
+                    + (standard.derived() ? " the platform derives from journeys" : "") + "; choose another key");
+        });
         if (customMetrics.findByBrandIdAndMetricKey(brandId, request.key()).isPresent()) {
             throw taken(request.key());
         }

@@ -225,18 +225,6 @@ class BrandControllerTest {
     }
 
     @Test
-    void deleteAnswers204AndTheBrandIsGone() {
-        String id = api.createBrand();
-        api.call(HttpRequest.POST("/api/v1/brands/" + id + "/metrics", Map.of("key", "own_metric", "unit", "s", "kind", "NUMBER")));
-
-        HttpResponse<Map<String, Object>> deleted = api.call(HttpRequest.DELETE("/api/v1/brands/" + id));
-
-        assertEquals(204, deleted.code());
-        api.problem(404, HttpRequest.GET("/api/v1/brands/" + id));
-        api.problem(404, HttpRequest.DELETE("/api/v1/brands/" + id));
-    }
-
-    @Test
     void deleteWhileAPromiseRefersToTheBrandAnswers409() {
         String id = api.createBrand();
         String promiseId = api.createPromise(id);

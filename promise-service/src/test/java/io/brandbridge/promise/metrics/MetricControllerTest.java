@@ -17,12 +17,16 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest
 class MetricControllerTest {
 
     private static final List<String> STANDARD_KEYS = List.of("answered", "csat", "damaged", "delivery_hours", "effort",
-            "handle_seconds", "nps", "repeat_contact_7d", "resolved_first_contact", "transfers", "wait_seconds");
+            "handed_off", "handle_seconds", "journey_contacts", "journey_handoffs", "journey_hours", "journey_touchpoints", "nps",
+            "repeat_contact_7d", "resolved_first_contact", "transfers", "wait_seconds");
+    private static final List<String> DERIVED_KEYS = List.of("handed_off", "journey_contacts", "journey_handoffs", "journey_hours",
+            "journey_touchpoints", "repeat_contact_7d");
 
     @Inject
     Api api;
@@ -36,7 +40,7 @@ class MetricControllerTest {
         List<Map<String, Object>> items = items(response.body());
         assertEquals(STANDARD_KEYS, items.stream().map(m -> m.get("key")).toList());
         assertEquals(Map.of("key", "wait_seconds", "unit", "s", "kind", "NUMBER",
-                "description", "Time queued before a person answered (ASA, service level)", "standard", true,
+                "description", "Time queued before a person answered (ASA, service level)", "standard", true, "derived", false,
                 "brandId", "<null>"), withNulls(find(items, "wait_seconds")));
         assertEquals("BOOLEAN", find(items, "resolved_first_contact").get("kind"));
         assertEquals("SCORE", find(items, "csat").get("kind"));
@@ -50,13 +54,13 @@ class MetricControllerTest {
 
         HttpResponse<Map<String, Object>> created = api.call(HttpRequest.POST("/api/v1/brands/" + brandId + "/metrics",
                 Map.of("key", "callback_kept", "unit", "bool", "kind", "BOOLEAN", "description", "Call-back in its slot",
-                        "standard", true, "brandId", "brd_other")));
+                        "standard", true, "derived", true, "brandId", "brd_other")));
 
         assertEquals(201, created.code());
         assertEquals("application/json", created.getContentType().orElseThrow().toString());
         assertEquals("/api/v1/brands/" + brandId + "/metrics/callback_kept", created.header(HttpHeaders.LOCATION));
         Map<String, Object> expected = Map.of("key", "callback_kept", "unit", "bool", "kind", "BOOLEAN",
-                "description", "Call-back in its slot", "standard", false, "brandId", brandId);
+                "description", "Call-back in its slot", "standard", false, "derived", false, "brandId", brandId);
         assertEquals(expected, created.body());
         HttpResponse<Map<String, Object>> got = api.call(HttpRequest.GET(created.header(HttpHeaders.LOCATION)));
         assertEquals(200, got.code());
@@ -87,7 +91,43 @@ class MetricControllerTest {
         List<Object> expected = new ArrayList<>(STANDARD_KEYS);
         expected.addAll(List.of("alpha_rate", "zeta_score"));
         assertEquals(expected, keys);
-        assertEquals(3, pages);
+        assertEquals(4, pages);
+    }
+
+    @Test
+    void theMetricsDerivedFromJourneysAreStandardAndFlaggedWithTheirDefinition() {
+        String brandId = api.createBrand();
+
+        HttpResponse<Map<String, Object>> response = api.call(HttpRequest.GET("/api/v1/metrics?brandId=" + brandId));
+
+        assertEquals(200, response.code());
+        List<Map<String, Object>> items = items(response.body());
+        assertEquals(DERIVED_KEYS, items.stream().filter(m -> Boolean.TRUE.equals(m.get("derived"))).map(m -> m.get("key")).toList());
+        assertEquals(Map.of("key", "journey_hours", "unit", "h", "kind", "NUMBER",
+                "description", "Hours from the journey's first contact to its last, on its first contact", "standard", true,
+                "derived", true, "brandId", "<null>"), withNulls(find(items, "journey_hours")));
+        assertEquals(Map.of("unit", "bool", "kind", "BOOLEAN"), Map.of("unit", find(items, "handed_off").get("unit"),
+                "kind", find(items, "handed_off").get("kind")));
+        assertEquals("BOOLEAN", find(items, "repeat_contact_7d").get("kind"));
+        for (String key : List.of("journey_contacts", "journey_handoffs", "journey_touchpoints")) {
+            assertEquals(List.of("count", "NUMBER"), List.of(find(items, key).get("unit"), find(items, key).get("kind")), key);
+        }
+        items.forEach(m -> assertEquals(DERIVED_KEYS.contains(m.get("key")), m.get("derived"), m.get("key") + " derived"));
+        DERIVED_KEYS.forEach(key -> assertTrue(((String) find(items, key).get("description")).contains(key.startsWith("journey_")
+                ? "on its first contact" : "another"), key + " is defined in a sentence"));
+    }
+
+    @Test
+    void aCustomMetricCannotTakeADerivedKey() {
+        String brandId = api.createBrand();
+
+        for (String key : DERIVED_KEYS) {
+            Map<String, Object> problem = api.problem(409, HttpRequest.POST("/api/v1/brands/" + brandId + "/metrics",
+                    Map.of("key", key, "unit", "count", "kind", "NUMBER")));
+            assertEquals("'" + key + "' is a standard metric the platform derives from journeys; choose another key", problem.get("detail"));
+        }
+        assertEquals(STANDARD_KEYS, items(api.call(HttpRequest.GET("/api/v1/metrics?brandId=" + brandId)).body())
+                .stream().map(m -> m.get("key")).toList());
     }
 
     @Test

@@ -157,6 +157,33 @@ class PromiseValidationTest {
     }
 
     @Test
+    void aPromiseMeasuresTheMetricsDerivedFromJourneysLikeAnyOther() {
+        String brandId = api.createBrand();
+        Map<String, Object> body = Api.promiseBody();
+        body.put("commitments", new ArrayList<>(List.of(
+                Api.commitment("one_contact", "journey_contacts", "EQ", 1, 0.7, Api.rollingDays(28)),
+                Api.commitment("at_most_one_handoff", "journey_handoffs", "LE", 1, 0.9, Api.rollingDays(28)),
+                Api.commitment("no_repeat", "repeat_contact_7d", "EQ", 0, 0.8, Api.rollingDays(28)),
+                Api.commitment("kept_in_one_place", "handed_off", "EQ", 0, 0.85, Api.calendar("CALENDAR_MONTH")),
+                Api.commitment("few_touchpoints", "journey_touchpoints", "LT", 3, 0.9, Api.rollingDays(28)),
+                Api.commitment("sorted_in_a_day", "journey_hours", "LE", 24, 0.75, Api.rollingDays(28)))));
+
+        var created = api.createPromise(brandId, body);
+
+        assertEquals(201, created.code());
+        Map<String, Object> promise = created.body();
+        assertEquals(List.of("journey_contacts", "journey_handoffs", "repeat_contact_7d", "handed_off", "journey_touchpoints", "journey_hours"),
+                Api.<List<Map<String, Object>>>at(promise, "/commitments").stream().map(c -> c.get("metric")).toList());
+        assertEquals("LE", Api.<Object>at(promise, "/commitments/1/op"));
+        assertEquals(1.0, Api.<Object>at(promise, "/commitments/1/threshold"));
+        Map<String, Object> problem = api.problem(422, create(brandId, b -> {
+            Api.set(b, "/commitments/1/metric", "handed_off");
+            Api.set(b, "/commitments/1/op", "LE");
+        }));
+        assertEquals(List.of("/commitments/1/op"), Api.pointers(problem), "a derived boolean keeps the boolean rules");
+    }
+
+    @Test
     void valuesAtTheEdgesOfEachRangeAreAccepted() {
         Map<String, Object> body = Api.promiseBody();
         body.put("title", "t".repeat(200));

@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 public abstract class RoleAccessContract {
 
     /** The roles a client can hold; SERVICE is probed only where a service calls this one. */
-    private static final List<Role> CLIENT_ROLES = List.of(Role.ADMIN, Role.MARKETING, Role.OPERATIONS, Role.INTEGRATOR, Role.PARTNER, Role.VIEWER);
+    private static final List<Role> CLIENT_ROLES = List.of(Role.ADMIN, Role.MARKETING, Role.OPERATIONS, Role.INTEGRATOR, Role.PARTNER, Role.VIEWER, Role.PRIVACY);
 
     @Inject
     @Client("/")
