@@ -67,7 +67,15 @@ class Api1ObjectLevelAuthorisationTest {
                 read(Role.VIEWER, "/api/v1/touchpoints/" + b.touchpointId() + "/interactions"),
                 new Attempt(Role.INTEGRATOR, "POST", "/api/v1/touchpoints/" + b.touchpointId() + "/interactions", "application/x-ndjson",
                         "{\"externalId\":\"planted\",\"occurredAt\":\"2026-01-01T00:00:00Z\",\"metrics\":{\"wait_seconds\":1}}\n")));
-        for (String view : List.of("", "/promises/" + b.promiseId(), "/gaps", "/conflicts", "/history")) {
+        // A journey and a customer lookup are reached through a touchpoint, so another brand's touchpoint hides them like any object.
+        attempts.add(read(Role.VIEWER, "/api/v1/touchpoints/" + b.touchpointId() + "/journeys/jrn-1"));
+        attempts.add(write(Role.VIEWER, "POST", "/api/v1/touchpoints/" + b.touchpointId() + "/journeys/lookup", Map.of("customerRef", "cust-1")));
+        attempts.add(read(Role.PRIVACY, "/api/v1/brands/" + b.brandId() + "/data-policy"));
+        attempts.add(write(Role.PRIVACY, "PUT", "/api/v1/brands/" + b.brandId() + "/data-policy", Map.of("repeatWindowDays", 1, "piiGuard", false)));
+        attempts.add(write(Role.PRIVACY, "POST", "/api/v1/brands/" + b.brandId() + "/erasure", Map.of("customerRef", "cust-1")));
+        attempts.add(read(Role.PRIVACY, "/api/v1/brands/" + b.brandId() + "/erasures"));
+        attempts.add(write(Role.PRIVACY, "POST", "/api/v1/brands/" + b.brandId() + "/pseudonym-key/rotate", Map.of()));
+        for (String view : List.of("", "/promises/" + b.promiseId(), "/gaps", "/conflicts", "/history", "/handoffs")) {
             attempts.add(read(Role.PARTNER, "/api/v1/alignment/brands/" + b.brandId() + view));
         }
         attempts.add(write(Role.MARKETING, "POST", "/api/v1/alignment/brands/" + b.brandId() + "/recompute", Map.of()));

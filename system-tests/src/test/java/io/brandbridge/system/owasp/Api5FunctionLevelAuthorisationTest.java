@@ -14,6 +14,7 @@ import static io.brandbridge.system.owasp.SecurityFixture.Role.INTEGRATOR;
 import static io.brandbridge.system.owasp.SecurityFixture.Role.MARKETING;
 import static io.brandbridge.system.owasp.SecurityFixture.Role.OPERATIONS;
 import static io.brandbridge.system.owasp.SecurityFixture.Role.PARTNER;
+import static io.brandbridge.system.owasp.SecurityFixture.Role.PRIVACY;
 import static io.brandbridge.system.owasp.SecurityFixture.Role.VIEWER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,6 +69,15 @@ class Api5FunctionLevelAuthorisationTest {
                 new Operation("POST", touchpoint + "/targets", EnumSet.of(OPERATIONS)),
                 new Operation("DELETE", touchpoint + "/targets" + NO_SUCH, EnumSet.of(OPERATIONS)),
                 new Operation("POST", touchpoint + "/interactions", EnumSet.of(INTEGRATOR)),
+                new Operation("GET", touchpoint + "/journeys/jrn-unknown", readers),
+                new Operation("POST", touchpoint + "/journeys/lookup", readers),
+                new Operation("POST", "/api/v1/stats/handoffs", readers),
+                new Operation("GET", "/api/v1/alignment/brands/" + a.brandId() + "/handoffs", EnumSet.of(MARKETING, OPERATIONS, VIEWER, PARTNER)),
+                new Operation("GET", brand + "/data-policy", EnumSet.of(MARKETING, OPERATIONS, VIEWER, PRIVACY)),
+                new Operation("PUT", brand + "/data-policy", EnumSet.of(PRIVACY)),
+                new Operation("POST", brand + "/erasure", EnumSet.of(PRIVACY)),
+                new Operation("GET", brand + "/erasures", EnumSet.of(PRIVACY)),
+                new Operation("POST", brand + "/pseudonym-key/rotate", EnumSet.of(PRIVACY)),
                 new Operation("GET", "/api/v1/admin/clients", EnumSet.noneOf(Role.class)),
                 new Operation("POST", "/api/v1/admin/clients", EnumSet.noneOf(Role.class)),
                 new Operation("DELETE", "/api/v1/admin/clients" + NO_SUCH, EnumSet.noneOf(Role.class)));

@@ -21,7 +21,7 @@ import java.util.StringJoiner;
  */
 final class SecurityFixture implements AutoCloseable {
 
-    enum Role { MARKETING, OPERATIONS, INTEGRATOR, PARTNER, VIEWER }
+    enum Role { MARKETING, OPERATIONS, INTEGRATOR, PARTNER, VIEWER, PRIVACY }
 
     /** What one brand holds, by id. */
     record BrandObjects(String brandId, String promiseId, String touchpointId, String targetId) {
