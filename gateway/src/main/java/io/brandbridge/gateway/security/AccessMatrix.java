@@ -62,6 +62,7 @@ public final class AccessMatrix {
             op(GET,    "/api/v1/brands/{brandId}/erasures",                  PRIVACY),
             op(GET,    "/api/v1/brands/{brandId}/data-policy",               DATA_POLICY_READERS),
             op(PUT,    "/api/v1/brands/{brandId}/data-policy",               PRIVACY),
+            op(GET,    "/api/v1/brands/{brandId}/pseudonym-key",             PRIVACY),
             op(POST,   "/api/v1/brands/{brandId}/pseudonym-key/rotate",      PRIVACY),
             op(GET,    "/api/v1/touchpoints",                                TOUCHPOINT_READERS),
             op(POST,   "/api/v1/touchpoints",                                OPERATIONS),

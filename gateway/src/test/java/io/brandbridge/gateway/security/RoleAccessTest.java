@@ -74,6 +74,7 @@ class RoleAccessTest extends GatewayTestBase {
             allow(HttpMethod.GET,    "/api/v1/brands/" + BRAND + "/erasures?limit=10",   TOUCHPOINT, PRIVACY),
             allow(HttpMethod.GET,    "/api/v1/brands/" + BRAND + "/data-policy",         TOUCHPOINT, MARKETING, OPERATIONS, VIEWER, PRIVACY),
             allow(HttpMethod.PUT,    "/api/v1/brands/" + BRAND + "/data-policy",         TOUCHPOINT, PRIVACY),
+            allow(HttpMethod.GET,    "/api/v1/brands/" + BRAND + "/pseudonym-key", TOUCHPOINT, PRIVACY),
             allow(HttpMethod.POST,   "/api/v1/brands/" + BRAND + "/pseudonym-key/rotate", TOUCHPOINT, PRIVACY),
             allow(HttpMethod.GET,    "/api/v1/touchpoints?brandId=" + BRAND,             TOUCHPOINT, MARKETING, OPERATIONS, VIEWER, INTEGRATOR),
             allow(HttpMethod.GET,    "/api/v1/touchpoints/tp_1",                         TOUCHPOINT, MARKETING, OPERATIONS, VIEWER, INTEGRATOR),
