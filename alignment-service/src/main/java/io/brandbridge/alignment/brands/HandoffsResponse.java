@@ -19,7 +19,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /** A snapshot's handoff matrix, the handoff that lets down the most customers first. */
 @Serdeable
-@Schema(description = "The brand's handoffs over the window ending at the snapshot's asOf: two consecutive contacts of one journey at different "
+@Schema(name = "BrandHandoffs", description = "The brand's handoffs over the window ending at the snapshot's asOf: two consecutive contacts of one journey at different "
         + "touchpoints, ranked by customersLetDown, then repeatRate, then touchpoint ids.")
 public record HandoffsResponse(@JsonUnwrapped SnapshotStamp snapshot,
                                @Schema(requiredMode = REQUIRED, description = "KEPT: the snapshot holds the matrix. UNANSWERED: touchpoint-service did not "
@@ -49,13 +49,13 @@ public record HandoffsResponse(@JsonUnwrapped SnapshotStamp snapshot,
     }
 
     @Serdeable
-    @Schema(description = "[from, to): handoffs count when their earlier contact is in it, journeys when their first contact is")
+    @Schema(name = "HandoffWindow", description = "[from, to): handoffs count when their earlier contact is in it, journeys when their first contact is")
     public record Window(@Schema(requiredMode = REQUIRED, format = "date-time", maxLength = Limits.INSTANT_LENGTH) Instant from,
                          @Schema(requiredMode = REQUIRED, format = "date-time", maxLength = Limits.INSTANT_LENGTH) Instant to) {
     }
 
     @Serdeable
-    @Schema(description = "Customers passed from one touchpoint to another, and how many came back within 7 days")
+    @Schema(name = "RankedHandoff", description = "Customers passed from one touchpoint to another, and how many came back within 7 days")
     public record Row(@Schema(requiredMode = REQUIRED, maxLength = Limits.ID_LENGTH, pattern = SchemaPatterns.ID) String fromTouchpointId,
                       @Schema(requiredMode = REQUIRED, maxLength = Limits.NAME_LENGTH, pattern = SchemaPatterns.SINGLE_LINE) String fromTouchpointName,
                       @Schema(requiredMode = REQUIRED, maxLength = Limits.ID_LENGTH, pattern = SchemaPatterns.ID) String toTouchpointId,
