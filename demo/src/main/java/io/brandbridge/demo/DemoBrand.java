@@ -29,6 +29,12 @@ final class DemoBrand {
                 promise("Help yourself, any time", "Our help centre sorts most things without a call.", List.of("ONLINE_SELF_SERVICE"), 3, List.of(
                         commitment("satisfied_visitors", "csat", "GE", 3, 0.95, rolling(28), 2),
                         commitment("low_effort", "effort", "LE", 4, 0.8, rolling(28), 1))),
+                promise("Sorted in one contact", "Most things are sorted the first time you get in touch.", List.of("CALL_CENTRE", "ONLINE_SELF_SERVICE"), 3,
+                        List.of(commitment("one_contact", "journey_contacts", "EQ", 1, 0.7, rolling(28), 1))),
+                promise("Not passed around", "If we pass you on, it is once at most.", List.of("CALL_CENTRE", "ONLINE_SELF_SERVICE"), 3,
+                        List.of(commitment("passed_on_once_at_most", "journey_handoffs", "LE", 1, 0.9, rolling(28), 1))),
+                promise("No need to call back", "When we say it is sorted, it stays sorted.", List.of("CALL_CENTRE", "ONLINE_SELF_SERVICE"), 4,
+                        List.of(commitment("no_call_back", "repeat_contact_7d", "EQ", 0, 0.8, rolling(28), 1))),
                 promise("Treated like a person", "However you reach us, you leave satisfied.", List.of("CALL_CENTRE"), 2, List.of(
                         commitment("satisfied_callers", "csat", "GE", 4, 0.6, Map.of("type", "CALENDAR_MONTH"), 1))));
     }

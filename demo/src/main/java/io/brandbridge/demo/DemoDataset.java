@@ -71,7 +71,7 @@ public final class DemoDataset {
                 }
             }
         }
-        return all;
+        return new DemoJourneys(random.nextLong()).link(all);
     }
 
     private Instant randomInstantOn(LocalDate day, double[] hourly) {

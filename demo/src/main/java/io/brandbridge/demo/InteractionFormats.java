@@ -28,7 +28,8 @@ public final class InteractionFormats {
         attributes.forEach(a -> out.append(",a.").append(a));
         out.append("\r\n");
         for (Interaction row : rows) {
-            out.append(row.externalId()).append(',').append(row.occurredAt()).append(",,");
+            out.append(row.externalId()).append(',').append(row.occurredAt()).append(',').append(orEmpty(row.journeyId())).append(',')
+                    .append(orEmpty(row.customerRef()));
             for (String m : metrics) {
                 out.append(',');
                 Number value = row.metrics().get(m);
@@ -52,6 +53,12 @@ public final class InteractionFormats {
         ObjectNode node = JSON.createObjectNode();
         node.put("externalId", row.externalId());
         node.put("occurredAt", row.occurredAt().toString());
+        if (row.journeyId() != null) {
+            node.put("journeyId", row.journeyId());
+        }
+        if (row.customerRef() != null) {
+            node.put("customerRef", row.customerRef());
+        }
         ObjectNode metrics = node.putObject("metrics");
         for (Map.Entry<String, Number> metric : row.metrics().entrySet()) {
             metrics.put(metric.getKey(), metric.getValue().doubleValue());
@@ -59,6 +66,10 @@ public final class InteractionFormats {
         ObjectNode attributes = node.putObject("attributes");
         row.attributes().forEach(attributes::put);
         return node.toString();
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static String quote(String value) {

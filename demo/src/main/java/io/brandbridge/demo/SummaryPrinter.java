@@ -53,6 +53,9 @@ final class SummaryPrinter {
         if (shown == 0) {
             out.append("    none\n");
         }
+        out.append("\n  Worst handoff (customers passed between touchpoints who had to come back)\n");
+        JsonNode handoffs = api.get(base + "/handoffs").path("handoffs");
+        out.append(handoffs.isEmpty() ? "    none\n" : String.format(Locale.ROOT, "    %s%n", handoffs.get(0).path("sentence").asText()));
         return out.toString();
     }
 

@@ -4,6 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,6 +44,39 @@ class DemoDatasetTest {
         String header = csv.substring(0, csv.indexOf("\r\n"));
         assertTrue(header.startsWith("externalId,occurredAt,journeyId,customerRef,m."), header);
         assertEquals(4, csv.split("\r\n").length);
+    }
+
+    @Test
+    void customersPassedFromTheHelpCentreToManilaComeBackFarMoreOftenThanAfterOneContact() {
+        Map<String, List<Interaction>> byCustomer = new HashMap<>();
+        Map<String, List<Interaction>> byJourney = new HashMap<>();
+        for (Interaction i : data) {
+            if (i.customerRef() != null) {
+                byCustomer.computeIfAbsent(i.customerRef(), k -> new ArrayList<>()).add(i);
+            }
+            if (i.journeyId() != null) {
+                byJourney.computeIfAbsent(i.journeyId(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        long[] toManila = new long[2];
+        long[] oneContact = new long[2];
+        for (List<Interaction> journey : byJourney.values()) {
+            journey.sort(Comparator.comparing(Interaction::occurredAt));
+            Interaction last = journey.getLast();
+            boolean back = byCustomer.get(last.customerRef()).stream().anyMatch(o -> o.occurredAt().isAfter(last.occurredAt())
+                    && !o.occurredAt().isAfter(last.occurredAt().plus(Duration.ofDays(7))));
+            long[] tally = journey.size() == 1 ? oneContact
+                    : journey.get(0).touchpoint().equals(DemoDataset.HELP) && last.touchpoint().equals(DemoDataset.MANILA) ? toManila : null;
+            if (tally != null) {
+                tally[0]++;
+                tally[1] += back ? 1 : 0;
+            }
+        }
+        assertTrue(toManila[0] > 2_000, "help centre to Manila handoffs: " + toManila[0]);
+        assertEquals(0.45, toManila[1] / (double) toManila[0], 0.04);
+        assertEquals(0.12, oneContact[1] / (double) oneContact[0], 0.03);
+        assertTrue(data.stream().filter(i -> i.customerRef() != null).noneMatch(i -> i.metrics().containsKey("repeat_contact_7d")),
+                "the platform derives repeat contacts of rows with a customer");
     }
 
     private static double resolvedRate(List<Interaction> calls) {

@@ -6,7 +6,7 @@ import java.util.Iterator;
 /** Command-line options of the ingest benchmark; every one has a default suited to bench/ingest.sh. */
 record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int clients, int batch, int sites, long seed,
                     String target, String adminKey, String secret, String dbUrl, String dbUser, String dbPassword,
-                    int statsRepeats, int predicates) {
+                    int statsRepeats, int predicates, int customers) {
 
     static final String USAGE = """
             run [options]
@@ -25,7 +25,9 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
               --db-user U --db-password P
               --stats-repeats N timed repetitions per stats question (default 7)
               --predicates N    standing attainment predicates registered at every site before pushing (default 0; the stats
-                                questions' own are among them once N >= 3, so stats then read counters)""";
+                                questions' own are among them once N >= 3, so stats then read counters)
+              --customers N     give every call a customerRef drawn from N customers (journeys derived from them), and first push
+                                the same number of calls without customerRef to touchpoints of their own: both rates side by side""";
 
     static BenchOptions parse(String[] args) {
         long rows = 1_000_000;
@@ -44,6 +46,7 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
         String dbPassword = "";
         int statsRepeats = 7;
         int predicates = 0;
+        int customers = CallCentreCalls.DISTINCT_CUSTOMERS;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String option = it.next();
@@ -65,6 +68,7 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
                 case "--db-password" -> dbPassword = it.next();
                 case "--stats-repeats" -> statsRepeats = Integer.parseInt(it.next());
                 case "--predicates" -> predicates = Integer.parseInt(it.next());
+                case "--customers" -> customers = Integer.parseInt(it.next());
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
             }
         }
@@ -78,6 +82,6 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
             statsRows = rows;
         }
         return new BenchOptions(rows, statsRows, bigRows, warmup, clients, batch, sites, seed, target.replaceAll("/+$", ""), adminKey, secret,
-                dbUrl, dbUser, dbPassword, statsRepeats, predicates);
+                dbUrl, dbUser, dbPassword, statsRepeats, predicates, customers);
     }
 }

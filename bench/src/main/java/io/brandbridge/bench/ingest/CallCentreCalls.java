@@ -51,17 +51,30 @@ final class CallCentreCalls {
             if (journeyId != null) {
                 out.append(",\"journeyId\":\"").append(journeyId).append('"');
             }
-            out.append(",\"customerRef\":\"").append(customerRef).append("\",\"metrics\":").append(metricsJson())
+            if (customerRef != null) {
+                out.append(",\"customerRef\":\"").append(customerRef).append('"');
+            }
+            out.append(",\"metrics\":").append(metricsJson())
                     .append(",\"attributes\":").append(attributesJson()).append('}');
         }
     }
 
+    /** Every call has a customer of its own and 30% a journeyId: the generator's behaviour before customers could be chosen. */
+    static final int DISTINCT_CUSTOMERS = -1;
+
     private final SplittableRandom[] random;
+    private final int customers;
     private final long[] clock;
     private final long[] number;
     private final String[] siteCodes;
 
     CallCentreCalls(long seed, int sites) {
+        this(seed, sites, DISTINCT_CUSTOMERS);
+    }
+
+    /** {@code customers}: 0 for calls without customerRef or journeyId, N for a customerRef on every call drawn from N customers. */
+    CallCentreCalls(long seed, int sites, int customers) {
+        this.customers = customers;
         random = new SplittableRandom[sites];
         clock = new long[sites];
         number = new long[sites];
@@ -109,6 +122,10 @@ final class CallCentreCalls {
         Instant at = Instant.ofEpochSecond(t);
         String journey = r.nextDouble() < 0.3 ? "jrn-" + Long.toHexString(r.nextLong() & 0xffffffffffL) : null;
         String customer = "cust-" + Long.toHexString(r.nextLong() & 0xfffffffffL);
+        if (customers != DISTINCT_CUSTOMERS) {
+            journey = null;
+            customer = customers == 0 ? null : "cust-" + r.nextInt(customers);
+        }
         String externalId = siteCodes[site] + "-" + LocalDateTime.ofInstant(at, ZoneOffset.UTC).toLocalDate().toString().replace("-", "")
                 + "-" + n;
         return new Call(site, n, externalId, at, journey, customer, m, QUEUES[r.nextInt(QUEUES.length)], agent);

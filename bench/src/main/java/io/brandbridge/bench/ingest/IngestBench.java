@@ -49,7 +49,7 @@ public final class IngestBench {
     private IngestBench(BenchOptions options, BenchApi api) {
         this.options = options;
         this.api = api;
-        this.calls = new CallCentreCalls(options.seed(), options.sites());
+        this.calls = new CallCentreCalls(options.seed(), options.sites(), options.customers());
     }
 
     public static void main(String[] args) throws Exception {
@@ -89,8 +89,13 @@ public final class IngestBench {
             registerPredicates();
             warmUp();
             waitForFlush(db);
+            Pusher.Result plain = options.customers() > 0 ? pushWithoutCustomers(options.rows()) : null;
             Pusher.Result first = pushUpTo(options.rows());
             report("ingest", first);
+            if (plain != null) {
+                System.out.printf(Locale.ROOT, "with customerRef (%,d customers) / without = %,.0f / %,.0f interactions/s = %.2f (target >= 0.7)%n",
+                        options.customers(), first.perSecond(), plain.perSecond(), first.perSecond() / plain.perSecond());
+            }
             int[] seqs = touchpointSeqs(db);
             List<Map<String, Integer>> metricIds = metricIds(db, seqs);
 
@@ -118,6 +123,30 @@ public final class IngestBench {
                         stored, first.records(), last.perSecond(), first.perSecond(), last.perSecond() / first.perSecond());
             }
         }
+    }
+
+    /** The same calls without customerRef or journeyId, to touchpoints of their own, timed like the main push. */
+    private Pusher.Result pushWithoutCustomers(long rows) throws Exception {
+        List<String> plainSites = new ArrayList<>();
+        for (int s = 0; s < options.sites(); s++) {
+            plainSites.add(api.createTouchpoint(brandId, SITES[s % SITES.length] + " contact centre (no customerRef)", "UK"));
+        }
+        CallCentreCalls plain = new CallCentreCalls(options.seed(), options.sites(), 0);
+        List<Pusher.Batch> batches = new ArrayList<>();
+        long index = 0;
+        for (long remaining = rows; remaining > 0; ) {
+            int size = (int) Math.min(options.batch(), remaining);
+            int site = (int) (index++ % options.sites());
+            List<CallCentreCalls.Call> batch = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                batch.add(plain.next(site));
+            }
+            batches.add(new Pusher.Batch(plainSites.get(site), json(batch), size));
+            remaining -= size;
+        }
+        Pusher.Result result = new Pusher(api, brandId, options.clients()).push(batches, "application/json");
+        report("ingest without customerRef", result);
+        return result;
     }
 
     /**
@@ -207,7 +236,7 @@ public final class IngestBench {
     /** The first {@code rows} calls again, batch by batch in push order, from a fresh generator with the same seed. */
     private Iterable<List<CallCentreCalls.Call>> replay(long rows) {
         return () -> new Iterator<>() {
-            private final CallCentreCalls again = new CallCentreCalls(options.seed(), options.sites());
+            private final CallCentreCalls again = new CallCentreCalls(options.seed(), options.sites(), options.customers());
             private long produced;
             private long index;
 

@@ -56,7 +56,7 @@ final class LoadDataBaseline {
                 for (CallCentreCalls.Call call : batch) {
                     long id = ++ids[call.site()];
                     i.write(touchpointSeqs[call.site()] + "\t" + call.sqlTime() + "\t" + id + "\t" + call.externalId() + "\t"
-                            + (call.journeyId() == null ? "\\N" : call.journeyId()) + "\t" + call.customerRef() + "\t"
+                            + (call.journeyId() == null ? "\\N" : call.journeyId()) + "\t" + (call.customerRef() == null ? "\\N" : call.customerRef()) + "\t"
                             + call.metricsJson() + "\t" + call.attributesJson() + "\t" + receivedAt + "\n");
                     interactionRows++;
                 }

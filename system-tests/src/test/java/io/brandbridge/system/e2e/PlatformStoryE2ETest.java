@@ -7,13 +7,17 @@ import io.brandbridge.demo.DemoSeeder;
 import io.brandbridge.system.platform.Platform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * partner reads scores, gaps and conflicts. Every figure is checked against a count of the pushed data.
  */
 @EnabledIfSystemProperty(named = "brandbridge.test.db", matches = "mariadb")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformStoryE2ETest {
 
     private static final Instant END = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -44,6 +49,7 @@ class PlatformStoryE2ETest {
     private static DemoSeeder.Seeded seeded;
     private static BrandbridgeApi partner;
     private static IndependentCount count;
+    private static IndependentJourneys journeys;
     private static Map<String, String> touchpointKeyById;
 
     @BeforeAll
@@ -55,7 +61,8 @@ class PlatformStoryE2ETest {
         asOf = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         admin.post("/api/v1/alignment/brands/" + seeded.brandId() + "/recompute?asOf=" + asOf, Map.of());
         partner = admin.as(seeded.keysByRole().get("PARTNER"));
-        count = new IndependentCount(seeded.interactions());
+        journeys = new IndependentJourneys(seeded.interactions(), seeded.touchpointIds(), Duration.ofDays(7));
+        count = new IndependentCount(journeys.withDerivedMetrics(seeded.interactions()));
         touchpointKeyById = new HashMap<>();
         seeded.touchpointIds().forEach((key, id) -> touchpointKeyById.put(id, key));
     }
@@ -100,7 +107,7 @@ class PlatformStoryE2ETest {
                 commitmentsChecked++;
             }
         }
-        assertEquals(9, commitmentsChecked);
+        assertEquals(12, commitmentsChecked);
     }
 
     @Test
@@ -198,6 +205,67 @@ class PlatformStoryE2ETest {
             }
         }
         throw new AssertionError("no commitment " + key + " in " + promise);
+    }
+
+    /** The poor handoff the demo data holds: help centre to Manila, first in the ranking, counted like a brute-force journey builder. */
+    @Test
+    void thePoorHandoffComesFirstWithFiguresFromAnIndependentJourneyBuilder() {
+        JsonNode answer = partner.get("/api/v1/alignment/brands/" + seeded.brandId() + "/handoffs?asOf=" + asOf);
+        assertEquals(asOf, Instant.parse(answer.path("asOf").asText()));
+        Instant from = Instant.parse(answer.path("window").path("from").asText());
+        Instant to = Instant.parse(answer.path("window").path("to").asText());
+        long[] counts = journeys.journeyCounts(from, to);
+        assertEquals(counts[0], answer.path("journeys").asLong());
+        assertEquals(counts[1], answer.path("oneContactJourneys").asLong());
+        Map<List<String>, IndependentJourneys.Handoff> expected = journeys.handoffs(from, to);
+        JsonNode handoffs = answer.path("handoffs");
+        assertEquals(expected.size(), handoffs.size(), handoffs.toString());
+        for (JsonNode h : handoffs) {
+            IndependentJourneys.Handoff e = expected.get(List.of(touchpointKeyById.get(h.path("fromTouchpointId").asText()),
+                    touchpointKeyById.get(h.path("toTouchpointId").asText())));
+            assertEquals(e.count(), h.path("count").asLong(), h.toString());
+            assertEquals(e.followedUp(), h.path("followedUp").asLong(), h.toString());
+        }
+        JsonNode worst = handoffs.get(0);
+        assertEquals(seeded.touchpointIds().get(DemoDataset.HELP), worst.path("fromTouchpointId").asText(), worst.toString());
+        assertEquals(seeded.touchpointIds().get(DemoDataset.MANILA), worst.path("toTouchpointId").asText(), worst.toString());
+        String sentence = worst.path("sentence").asText();
+        assertTrue(sentence.contains("Help centre") && sentence.contains("Manila contact centre"), sentence);
+        assertTrue(sentence.contains(Math.round(100 * worst.path("followedUp").asDouble() / worst.path("count").asDouble()) + "%"), sentence);
+    }
+
+    /** Runs last: erasing a customer changes what is derived from the link, which the figure checks above count on. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void erasingACustomerUnlinksEveryInteractionAndTheJourneyLookupFindsNothing() {
+        BrandbridgeApi admin = new BrandbridgeApi(platform.gatewayUrl(), platform.adminKey());
+        BrandbridgeApi operations = admin.as(seeded.keysByRole().get("OPERATIONS"));
+        Map<String, Long> contactsByCustomer = new HashMap<>();
+        seeded.interactions().stream().filter(i -> i.customerRef() != null)
+                .forEach(i -> contactsByCustomer.merge(i.customerRef(), 1L, Long::sum));
+        String customer = contactsByCustomer.entrySet().stream().filter(e -> e.getValue() >= 3).findFirst().orElseThrow().getKey();
+        String lookup = "/api/v1/touchpoints/" + seeded.touchpointIds().get(DemoDataset.HELP) + "/journeys/lookup";
+        long before = 0;
+        for (JsonNode journey : operations.post(lookup, Map.of("customerRef", customer)).path("journeys")) {
+            before += journey.path("contacts").size();
+        }
+        assertTrue(before >= contactsByCustomer.get(customer), "the lookup finds the customer's contacts: " + before);
+
+        JsonNode erased = admin.post("/api/v1/brands/" + seeded.brandId() + "/erasure", Map.of("customerRef", customer));
+
+        assertEquals(contactsByCustomer.get(customer), erased.path("interactionsAffected").asLong(), erased.toString());
+        JsonNode after = operations.post(lookup, Map.of("customerRef", customer));
+        assertEquals(0, after.path("journeys").size(), after.toString());
+        assertEquals(0, countStored("SELECT COUNT(*) FROM interaction WHERE customer_ref = '" + customer + "'"), "the raw value is never stored");
+    }
+
+    private static long countStored(String sql) {
+        try (var connection = platform.connect("touchpoint-service"); var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.brandbridge.touchpoint.ingest;
 
 import io.brandbridge.defaults.problem.ProblemException;
 import io.brandbridge.defaults.security.Caller;
+import io.brandbridge.touchpoint.privacy.Pseudonymiser;
+import io.brandbridge.touchpoint.privacy.Pseudonyms;
 import io.brandbridge.touchpoint.support.DbTimes;
 import io.brandbridge.touchpoint.support.SqlErrors;
 import io.brandbridge.touchpoint.support.Transactions;
@@ -36,38 +38,41 @@ public class IngestService {
     private final IngestSessions sessions;
     private final TransactionOperations<Connection> transactions;
     private final IngestLimits limits;
+    private final Pseudonyms pseudonyms;
     private final Clock clock;
 
     IngestService(TouchpointService touchpoints, IngestFormats formats, RecordValidator validator, IngestSessions sessions,
-                  TransactionOperations<Connection> transactions, IngestLimits limits, Clock clock) {
+                  TransactionOperations<Connection> transactions, IngestLimits limits, Pseudonyms pseudonyms, Clock clock) {
         this.touchpoints = touchpoints;
         this.formats = formats;
         this.validator = validator;
         this.sessions = sessions;
         this.transactions = transactions;
         this.limits = limits;
+        this.pseudonyms = pseudonyms;
         this.clock = clock;
     }
 
     public IngestReport ingest(String touchpointId, MediaType type, InputStream body, Caller caller) {
-        touchpoints.requireInScope(touchpointId, caller);
+        String brandId = touchpoints.requireInScope(touchpointId, caller).brandId();
         Instant now = clock.instant();
         ReportBuilder report = new ReportBuilder(limits.maxErrors());
+        CustomerHashing hashing = new CustomerHashing(pseudonyms, brandId);
         try (RecordSource source = formats.open(type, body)) {
             // The first chunk is read before the transaction, so a typical push holds the lock only while writing.
             List<ValidRecord> first = new ArrayList<>(limits.chunkSize());
-            boolean finished = fill(source, first, report, now);
+            boolean finished = fill(source, first, report, now, hashing);
             if (first.isEmpty() && finished) {
                 return report.build();
             }
-            return transactions.execute(Transactions.READ_COMMITTED, status -> store(status.getConnection(), touchpointId, source, first, finished, report, now));
+            return transactions.execute(Transactions.READ_COMMITTED, status -> store(status.getConnection(), touchpointId, source, first, finished, report, now, hashing));
         } catch (IOException | RuntimeException e) {
             throw translate(e);
         }
     }
 
     private IngestReport store(Connection connection, String touchpointId, RecordSource source, List<ValidRecord> first,
-                               boolean firstIsLast, ReportBuilder report, Instant now) {
+                               boolean firstIsLast, ReportBuilder report, Instant now, CustomerHashing hashing) {
         try {
             IngestSession session = sessions.open(connection, touchpointId, DbTimes.sql(now));
             List<ValidRecord> chunk = first;
@@ -78,7 +83,7 @@ public class IngestService {
                     break;
                 }
                 chunk = new ArrayList<>(limits.chunkSize());
-                finished = fill(source, chunk, report, now);
+                finished = fill(source, chunk, report, now, hashing);
             }
             session.finish(clock);
             return report.build();
@@ -90,7 +95,8 @@ public class IngestService {
     }
 
     /** Reads records into {@code chunk} until it is full; true when the body has ended. */
-    private boolean fill(RecordSource source, List<ValidRecord> chunk, ReportBuilder report, Instant now) throws IOException {
+    private boolean fill(RecordSource source, List<ValidRecord> chunk, ReportBuilder report, Instant now, CustomerHashing hashing)
+            throws IOException {
         while (chunk.size() < limits.chunkSize()) {
             RawRecord raw = source.next();
             if (raw == null) {
@@ -104,7 +110,7 @@ public class IngestService {
             if (valid == null) {
                 report.rejected(raw);
             } else {
-                chunk.add(valid);
+                chunk.add(hashing.apply(valid));
             }
         }
         return false;

@@ -26,7 +26,8 @@ record InteractionRecordSchema(
         @Nullable @Schema(nullable = true, maxLength = IngestLimits.MAX_ID_CHARS, pattern = SchemaPatterns.SINGLE_LINE,
                 example = "jrn-7f3a") String journeyId,
         @Nullable @Schema(nullable = true, maxLength = IngestLimits.MAX_ID_CHARS, pattern = SchemaPatterns.SINGLE_LINE,
-                description = "Pseudonymous customer reference", example = "cust-93b1") String customerRef,
+                description = "The integrator's reference for the customer. Personal data: only the brand's keyed hash of it is stored, "
+                        + "so the same value links the customer's contacts into journeys", example = "cust-93b1") String customerRef,
         @Nullable @Schema(ref = MetricValues.SCHEMA, description = "Absent or null for none; standard metrics must be in range "
                 + "(`csat` 1..5, `nps` 0..10, `effort` 1..7, durations and `transfers` at least 0)") Map<String, Object> metrics,
         @Nullable @Schema(nullable = true, maxProperties = IngestLimits.MAX_ATTRIBUTES, description = IngestLimits.ATTRIBUTES,

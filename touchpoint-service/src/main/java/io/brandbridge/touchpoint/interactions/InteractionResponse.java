@@ -29,7 +29,9 @@ public record InteractionResponse(@Schema(requiredMode = REQUIRED, maxLength = A
                                   @Nullable @Schema(requiredMode = REQUIRED, nullable = true, maxLength = 128, pattern = SchemaPatterns.SINGLE_LINE,
                                           example = "jrn-7f3a") String journeyId,
                                   @Nullable @Schema(requiredMode = REQUIRED, nullable = true, maxLength = 128, pattern = SchemaPatterns.SINGLE_LINE,
-                                          example = "cust-93b1") String customerRef,
+                                          description = "The brand's pseudonym of the pushed customerRef (HMAC-SHA256 under the brand's key); "
+                                                  + "the raw value is never stored",
+                                          example = "tioY4Z1ldd30_dei0J6LvBB5ioW8K3Q_lPV9IPg25Zo") String customerRef,
                                   @Schema(requiredMode = REQUIRED, ref = MetricValues.SCHEMA) Map<String, Object> metrics,
                                   @Schema(requiredMode = REQUIRED, maxProperties = IngestLimits.MAX_ATTRIBUTES, description = IngestLimits.ATTRIBUTES,
                                           example = "{\"queue\":\"billing\"}")

@@ -9,6 +9,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.brandbridge.touchpoint.privacy.Pseudonyms;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest
 class IngestFormatsTest {
+
+    @Inject
+    Pseudonyms pseudonyms;
 
     @Inject
     @Client("/")
@@ -83,7 +87,7 @@ class IngestFormatsTest {
         assertEquals(counts(1, 1, 0, 0), countsOf(report));
         Map<String, Object> stored = Api.items(api.body(Api.operations(brand), HttpRequest.GET("/api/v1/touchpoints/" + touchpoint + "/interactions"))).getFirst();
         assertEquals("j-1", stored.get("journeyId"));
-        assertEquals("c-9", stored.get("customerRef"));
+        assertEquals(pseudonyms.allOf(brand, "c-9").getFirst(), stored.get("customerRef"));
         assertEquals(Map.of("queue", "billing", "agentId", "17"), stored.get("attributes"));
     }
 
@@ -144,7 +148,7 @@ class IngestFormatsTest {
         List<Map<String, Object>> stored = Api.items(api.body(Api.operations(brand), HttpRequest.GET("/api/v1/touchpoints/" + touchpoint + "/interactions")));
         assertEquals(List.of("c1", "c2", "c3"), stored.stream().map(i -> i.get("externalId")).toList());
         assertEquals(Map.of("wait_seconds", 42, "answered", true, "csat", 4), stored.get(0).get("metrics"));
-        assertEquals("cust-1", stored.get(0).get("customerRef"));
+        assertEquals(pseudonyms.allOf(brand, "cust-1").getFirst(), stored.get(0).get("customerRef"));
         assertEquals(Map.of("wait_seconds", 75, "answered", false), stored.get(1).get("metrics"));
         assertEquals(null, stored.get(1).get("journeyId"));
         assertEquals(Map.of("queue", "sales, east"), stored.get(1).get("attributes"));
