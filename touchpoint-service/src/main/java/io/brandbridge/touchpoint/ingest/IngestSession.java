@@ -138,7 +138,7 @@ final class IngestSession {
             ValidRecord r = records.get(i);
             if (r.journeyId() != null || r.customerRef() != null) {
                 contacts.add(new NewContact(lastInteractionId + 1 + i, r.occurredAt(), r.externalId(), r.journeyId(), r.customerRef(),
-                        List.of(), r.metricKeys(), r.metricValues()));
+                        List.of(r.customerAliases()), r.metricKeys(), r.metricValues()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.brandbridge.touchpoint.journeys;
 
+import io.brandbridge.touchpoint.privacy.Pseudonyms;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -8,7 +9,13 @@ import java.util.List;
 @Singleton
 class CustomerPseudonyms {
 
+    private final Pseudonyms pseudonyms;
+
+    CustomerPseudonyms(Pseudonyms pseudonyms) {
+        this.pseudonyms = pseudonyms;
+    }
+
     List<String> of(String brandId, String customerRef) {
-        return List.of(customerRef);
+        return pseudonyms.allOf(brandId, customerRef);
     }
 }

@@ -130,6 +130,20 @@ final class JourneyContacts {
         }
     }
 
+    /** Removes contacts that are in no journey any more (an erased customer's contacts without a journeyId). */
+    static void deleteContacts(Connection connection, List<Contact> contacts) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM journey_contact WHERE touchpoint_seq = ? AND interaction_id = ?")) {
+            for (Contact c : contacts) {
+                delete.setInt(1, c.touchpointSeq());
+                delete.setLong(2, c.interactionId());
+                delete.addBatch();
+            }
+            if (!contacts.isEmpty()) {
+                delete.executeBatch();
+            }
+        }
+    }
+
     /** Removes the contacts of interactions about to be deleted. */
     static void delete(Connection connection, int touchpointSeq, String cutoff) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM journey_contact WHERE touchpoint_seq = ? AND occurred_at < ?")) {

@@ -1,5 +1,6 @@
 package io.brandbridge.touchpoint.journeys;
 
+import io.brandbridge.touchpoint.brands.BrandDataPolicies;
 import io.brandbridge.touchpoint.counters.HourTally;
 import io.brandbridge.touchpoint.support.BrandLocks;
 import io.brandbridge.touchpoint.support.DbTimes;
@@ -27,16 +28,18 @@ import java.util.Set;
 public class JourneyDerivations {
 
     private final JourneySettings settings;
+    private final BrandDataPolicies policies;
     private final Clock clock;
 
-    JourneyDerivations(JourneySettings settings, Clock clock) {
+    JourneyDerivations(JourneySettings settings, BrandDataPolicies policies, Clock clock) {
         this.settings = settings;
+        this.policies = policies;
         this.clock = clock;
     }
 
-    /** The repeat window of a brand; one place until brands carry their own. */
+    /** The brand's repeat window, read on every derivation so a change applies to the next push. */
     Duration repeatWindow(String brandId) {
-        return JourneyDerivation.DEFAULT_REPEAT_WINDOW;
+        return policies.policy(brandId).repeatWindow();
     }
 
     /**
@@ -51,11 +54,13 @@ public class JourneyDerivations {
         Map<Integer, String> touchpoints = JourneyContacts.touchpointsOf(connection, brandId);
         Set<String> customers = new HashSet<>();
         Set<String> journeyIds = new HashSet<>();
+        Map<String, String> aliases = new HashMap<>();
         Map<Long, NewContact> pushed = new HashMap<>(contacts.size() * 2);
         List<Contact> fresh = new ArrayList<>(contacts.size());
         for (NewContact c : contacts) {
             if (c.customer() != null) {
                 customers.add(c.customer());
+                c.aliases().forEach(alias -> aliases.put(alias, c.customer()));
             }
             if (c.journeyId() != null) {
                 journeyIds.add(c.journeyId());
@@ -63,6 +68,9 @@ public class JourneyDerivations {
             pushed.put(c.interactionId(), c);
             fresh.add(new Contact(touchpointSeq, c.interactionId(), touchpoints.get(touchpointSeq), c.externalId(),
                     JourneyContacts.micros(c.occurredAt()), c.journeyId(), c.customer(), null));
+        }
+        if (!aliases.isEmpty()) {
+            CustomerRekeying.rekey(connection, brandId, aliases);
         }
         Map<Contact.Key, Contact> loaded = load(connection, brandId, customers, journeyIds, touchpoints);
         fresh.forEach(c -> loaded.put(c.key(), c));
@@ -88,6 +96,9 @@ public class JourneyDerivations {
     /** Derives {@code contacts} (complete for {@code customers} and their journeys), writes the changed rows and moves the counts. */
     void rederive(Connection connection, String brandId, List<Contact> contacts, Set<String> customers, int ownSeq, HourTally ownTally,
                   Map<Long, NewContact> pushed) throws SQLException {
+        if (contacts.isEmpty()) {
+            return;
+        }
         Map<Contact.Key, Derived> derived = JourneyDerivation.derive(contacts, customers, repeatWindow(brandId));
         List<Contact> changedRows = new ArrayList<>();
         List<MetricChange> changedMetrics = new ArrayList<>();
