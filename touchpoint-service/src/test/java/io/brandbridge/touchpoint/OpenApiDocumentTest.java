@@ -52,6 +52,7 @@ class OpenApiDocumentTest {
         assertEquals(Set.of("listTouchpoints", "createTouchpoint", "getTouchpoint", "updateTouchpoint", "deleteTouchpoint",
                 "listInteractions", "ingestInteractions", "listTargets", "createTarget", "getTarget", "updateTarget", "deleteTarget",
                 "computeAttainment", "computeContingency", "listChangedDays", "computeAttainmentBatch", "computeContingencyBatch",
+                "computeHandoffs", "getJourney", "lookUpCustomerJourneys",
                 "registerPredicates", "getPredicate", "getDataPolicy", "replaceDataPolicy", "getPseudonymKey", "rotatePseudonymKey"), new HashSet<>(ids));
         assertEquals(ids.size(), new HashSet<>(ids).size(), "unique: " + ids);
     }

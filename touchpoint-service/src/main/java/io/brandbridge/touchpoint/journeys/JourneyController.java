@@ -85,7 +85,6 @@ class JourneyController {
             schema = @Schema(implementation = JourneysResponse.class), examples = @ExampleObject(name = "journeys", value = JourneyExamples.LOOKUP)))
     @ProblemAnswers.TakesBody
     @ProblemAnswers.NotFound
-    @ProblemAnswers.Unprocessable
     JourneysResponse lookup(@PathVariable @Size(max = ApiDocs.MAX_ID) @Pattern(regexp = SchemaPatterns.ID)
                             @Parameter(description = "Touchpoint id; sets the brand", example = "tp_k3v9x0q2m8r4t6w1y5z7") String touchpointId,
                             @Valid @Body JourneyLookupRequest request, @Parameter(hidden = true) Caller caller) {
