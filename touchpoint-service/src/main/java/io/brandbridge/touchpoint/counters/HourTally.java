@@ -65,6 +65,19 @@ public final class HourTally {
 
     /** Counts one stored interaction: its occurredAt as SQL text (UTC) and its metrics as parallel arrays. */
     public void add(String occurredAt, String[] metricKeys, double[] metricValues) {
+        add(occurredAt, metricKeys, metricValues, 1, null);
+    }
+
+    /** The predicates in the order {@link #add(String, String[], double[], int, boolean[])} takes its {@code skip} flags. */
+    public List<StandingPredicate> predicates() {
+        return predicates;
+    }
+
+    /**
+     * Adds ({@code sign} 1) or takes out ({@code sign} -1) one interaction's contribution, for every predicate whose
+     * {@code skip} flag is not set (null: every predicate). A changed interaction takes out its old metric set and adds the new one.
+     */
+    public void add(String occurredAt, String[] metricKeys, double[] metricValues, int sign, boolean[] skip) {
         if (predicates.isEmpty()) {
             return;
         }
@@ -84,19 +97,19 @@ public final class HourTally {
         long[] cells = cells(occurredAt);
         for (int i = 0; i < slotA.length; i++) {
             int a = slotA[i];
-            if (!present[a]) {
+            if (!present[a] || skip != null && skip[i]) {
                 continue;
             }
             StandingPredicate p = predicates.get(i);
             boolean aMet = p.a().holds(values[a]);
             if (slotB[i] < 0) {
-                cells[offset[i]]++;
+                cells[offset[i]] += sign;
                 if (aMet) {
-                    cells[offset[i] + 1]++;
+                    cells[offset[i] + 1] += sign;
                 }
             } else if (present[slotB[i]]) {
                 boolean bMet = p.b().holds(values[slotB[i]]);
-                cells[offset[i] + (aMet ? (bMet ? 0 : 1) : (bMet ? 2 : 3))]++;
+                cells[offset[i] + (aMet ? (bMet ? 0 : 1) : (bMet ? 2 : 3))] += sign;
             }
         }
     }
@@ -115,7 +128,7 @@ public final class HourTally {
                 for (Map.Entry<String, long[]> hour : hours.entrySet()) {
                     long[] cells = hour.getValue();
                     int at = offset[i];
-                    if (pair ? cells[at] + cells[at + 1] + cells[at + 2] + cells[at + 3] == 0 : cells[at] == 0) {
+                    if (allZero(cells, at, p.cells())) {
                         continue;
                     }
                     sql.append(rows == 0 ? (pair ? UPSERT_PAIR : UPSERT_COUNTER) + "(" : ",(").append(p.seq()).append(',').append(touchpointSeq)
@@ -136,6 +149,16 @@ public final class HourTally {
                 }
             }
         }
+    }
+
+    // Counts taken out and added back may cancel in one cell and not in another, so every cell is looked at.
+    private static boolean allZero(long[] cells, int at, int count) {
+        for (int c = at; c < at + count; c++) {
+            if (cells[c] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private long[] cells(String occurredAt) {

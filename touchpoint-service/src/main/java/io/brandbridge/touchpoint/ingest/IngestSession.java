@@ -1,8 +1,12 @@
 package io.brandbridge.touchpoint.ingest;
 
 import io.brandbridge.touchpoint.counters.HourTally;
+import io.brandbridge.touchpoint.journeys.JourneyDerivations;
+import io.brandbridge.touchpoint.journeys.NewContact;
+import io.brandbridge.touchpoint.metrics.DerivedMetrics;
 import io.brandbridge.touchpoint.support.DbTimes;
 import io.brandbridge.touchpoint.support.SqlErrors;
+import io.brandbridge.touchpoint.support.SqlLiterals;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -51,16 +55,22 @@ final class IngestSession {
     private final Set<String> changedHours = new TreeSet<>();
     /** The standing predicates' counts of the records stored so far. */
     private final HourTally counters;
+    private final String brandId;
+    private final JourneyDerivations journeys;
+    /** The stored records with a journeyId or a customerRef, derived when the push finishes. */
+    private final List<NewContact> contacts = new ArrayList<>();
 
-    IngestSession(Connection connection, int touchpointSeq, long lastInteractionId, Map<String, Integer> metricIds, HourTally counters,
-                  String receivedAt) {
+    IngestSession(Connection connection, int touchpointSeq, String brandId, long lastInteractionId, Map<String, Integer> metricIds,
+                  HourTally counters, JourneyDerivations journeys, String receivedAt) {
         this.connection = connection;
         this.counters = counters;
+        this.brandId = brandId;
+        this.journeys = journeys;
         this.touchpointSeq = touchpointSeq;
         this.lastInteractionId = lastInteractionId;
         this.firstInteractionId = lastInteractionId;
         this.metricIds = metricIds;
-        this.lastMetricId = metricIds.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        this.lastMetricId = Math.max(0, metricIds.values().stream().mapToInt(Integer::intValue).max().orElse(0));
         this.receivedAt = receivedAt;
     }
 
@@ -93,6 +103,7 @@ final class IngestSession {
             insertInteractions(fresh);
         }
         registerMetricKeys(fresh);
+        noteContacts(fresh);
         insertMetrics(fresh);
         noteHours(fresh);
         for (ValidRecord record : fresh) {
@@ -115,8 +126,21 @@ final class IngestSession {
             update.setInt(2, touchpointSeq);
             update.executeUpdate();
         }
+        // Before this touchpoint's counters and marks: rows other pushes' derivations touch are written under the brand lock only.
+        journeys.pushed(connection, brandId, touchpointSeq, contacts, counters);
         counters.writeTo(connection);
         markChangedHours(DbTimes.sql(clock.instant()));
+    }
+
+    /** Called before {@link #insertMetrics} moves {@code lastInteractionId} past the records. */
+    private void noteContacts(List<ValidRecord> records) {
+        for (int i = 0; i < records.size(); i++) {
+            ValidRecord r = records.get(i);
+            if (r.journeyId() != null || r.customerRef() != null) {
+                contacts.add(new NewContact(lastInteractionId + 1 + i, r.occurredAt(), r.externalId(), r.journeyId(), r.customerRef(),
+                        List.of(r.customerAliases()), r.metricKeys(), r.metricValues()));
+            }
+        }
     }
 
     private void noteHours(List<ValidRecord> records) {
@@ -177,7 +201,7 @@ final class IngestSession {
         for (ValidRecord record : records) {
             for (String key : record.metricKeys()) {
                 if (!metricIds.containsKey(key)) {
-                    metricIds.put(key, ++lastMetricId);
+                    metricIds.put(key, DerivedMetrics.isDerived(key) ? DerivedMetrics.id(key) : ++lastMetricId);
                     added.add(key);
                 }
             }
@@ -186,7 +210,8 @@ final class IngestSession {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO touchpoint_metric (touchpoint_seq, metric_key, metric_id) VALUES (?, ?, ?)")) {
+                // A derivation under the brand lock may have given a derived key its fixed id here meanwhile.
+                "INSERT INTO touchpoint_metric (touchpoint_seq, metric_key, metric_id) VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE metric_id = VALUES(metric_id)")) {
             for (String key : added) {
                 insert.setInt(1, touchpointSeq);
                 insert.setString(2, key);
@@ -232,13 +257,15 @@ final class IngestSession {
     /** Metric rows go out grouped by metric, so each group lands at one end of its index range. */
     private void insertMetrics(List<ValidRecord> records) throws SQLException {
         int[][] idsPerRecord = new int[records.size()][];
-        int[] start = new int[lastMetricId + 2];
+        // Derived keys have the negative ids -1..-n; slots are shifted so they sort first, as in the index.
+        int shift = DerivedMetrics.KEYS.size();
+        int[] start = new int[lastMetricId + shift + 2];
         for (int r = 0; r < records.size(); r++) {
             String[] keys = records.get(r).metricKeys();
             int[] ids = new int[keys.length];
             for (int k = 0; k < keys.length; k++) {
                 ids[k] = metricIds.get(keys[k]);
-                start[ids[k] + 1]++;
+                start[ids[k] + shift + 1]++;
             }
             idsPerRecord[r] = ids;
         }
@@ -250,7 +277,7 @@ final class IngestSession {
         for (int r = 0; r < records.size(); r++) {
             int[] ids = idsPerRecord[r];
             for (int k = 0; k < ids.length; k++) {
-                int slot = start[ids[k]]++;
+                int slot = start[ids[k] + shift]++;
                 rowRecord[slot] = r;
                 rowKey[slot] = k;
             }

@@ -2,6 +2,7 @@ package io.brandbridge.touchpoint.ingest;
 
 import io.brandbridge.touchpoint.counters.HourTally;
 import io.brandbridge.touchpoint.counters.StandingPredicates;
+import io.brandbridge.touchpoint.journeys.JourneyDerivations;
 import io.brandbridge.touchpoint.support.TouchpointLocks;
 import jakarta.inject.Singleton;
 
@@ -17,9 +18,11 @@ import java.util.Map;
 final class IngestSessions {
 
     private final IngestLimits limits;
+    private final JourneyDerivations journeys;
 
-    IngestSessions(IngestLimits limits) {
+    IngestSessions(IngestLimits limits, JourneyDerivations journeys) {
         this.limits = limits;
+        this.journeys = journeys;
     }
 
     IngestSession open(Connection connection, String touchpointId, String receivedAt) throws SQLException {
@@ -35,7 +38,7 @@ final class IngestSessions {
             }
         }
         HourTally tally = new HourTally(seq, StandingPredicates.at(connection, seq));
-        return new IngestSession(connection, seq, row.lastInteractionId(), metricIds, tally, receivedAt);
+        return new IngestSession(connection, seq, row.brandId(), row.lastInteractionId(), metricIds, tally, journeys, receivedAt);
     }
 
 }

@@ -1,6 +1,7 @@
 package io.brandbridge.touchpoint.ingest;
 
 import io.brandbridge.defaults.json.TextRules;
+import io.brandbridge.touchpoint.metrics.DerivedMetrics;
 import io.brandbridge.touchpoint.metrics.MetricKeys;
 import io.brandbridge.touchpoint.metrics.MetricValues;
 import io.brandbridge.touchpoint.metrics.StandardMetrics;
@@ -124,6 +125,11 @@ final class RecordValidator {
             }
             if (!Double.isFinite(metric.value())) {
                 raw.problem("metrics." + metric.key(), "must be a finite number or a boolean");
+                continue;
+            }
+            String refusal = DerivedMetrics.refusal(metric.key(), raw.customerRef != null);
+            if (refusal != null) {
+                raw.problem("metrics." + metric.key(), refusal);
                 continue;
             }
             String problem = StandardMetrics.problem(metric.key(), metric.value(), metric.givenAsBoolean());

@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TouchpointLocks {
 
-    /** The locked touchpoint's internal key and the last interaction number handed out there. */
-    public record Locked(int seq, long lastInteractionId) {
+    /** The locked touchpoint's internal key, the last interaction number handed out there and its brand. */
+    public record Locked(int seq, long lastInteractionId, String brandId) {
     }
 
     private TouchpointLocks() {
@@ -29,13 +29,13 @@ public final class TouchpointLocks {
     public static Locked lock(Connection connection, String touchpointId, Duration wait) throws SQLException {
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
-            try (PreparedStatement lock = connection.prepareStatement("SELECT seq, interaction_seq FROM touchpoint WHERE id = ? FOR UPDATE")) {
+            try (PreparedStatement lock = connection.prepareStatement("SELECT seq, interaction_seq, brand_id FROM touchpoint WHERE id = ? FOR UPDATE")) {
                 lock.setString(1, touchpointId);
                 try (ResultSet rs = lock.executeQuery()) {
                     if (!rs.next()) {
                         throw ProblemException.notFound("Touchpoint", touchpointId);
                     }
-                    return new Locked(rs.getInt(1), rs.getLong(2));
+                    return new Locked(rs.getInt(1), rs.getLong(2), rs.getString(3));
                 }
             } catch (SQLException e) {
                 if (!SqlErrors.isLockConflict(e) || System.nanoTime() > deadline) {
@@ -46,7 +46,7 @@ public final class TouchpointLocks {
         }
     }
 
-    private static void sleepBriefly() {
+    static void sleepBriefly() {
         try {
             TimeUnit.MILLISECONDS.sleep(20);
         } catch (InterruptedException e) {

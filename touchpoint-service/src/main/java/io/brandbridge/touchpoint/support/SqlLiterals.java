@@ -1,4 +1,4 @@
-package io.brandbridge.touchpoint.ingest;
+package io.brandbridge.touchpoint.support;
 
 import java.nio.charset.StandardCharsets;
 
@@ -7,14 +7,14 @@ import java.nio.charset.StandardCharsets;
  * needs escaping, so no text can change the statement, and MySQL, MariaDB and H2 all read the bytes
  * as UTF-8 when the column is a character column.
  */
-final class SqlLiterals {
+public final class SqlLiterals {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private SqlLiterals() {
     }
 
-    static void appendText(StringBuilder sql, String value) {
+    public static void appendText(StringBuilder sql, String value) {
         if (value == null) {
             sql.append("NULL");
             return;

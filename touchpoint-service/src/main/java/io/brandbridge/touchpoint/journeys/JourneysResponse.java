@@ -1,0 +1,13 @@
+package io.brandbridge.touchpoint.journeys;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.util.List;
+
+@Serdeable
+@Schema(name = "CustomerJourneys", example = JourneyExamples.LOOKUP)
+public record JourneysResponse(@ArraySchema(arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+        description = "Every journey holding the customer's contacts, in order of first contact; empty when there are none")) List<JourneyResponse> journeys) {
+}
