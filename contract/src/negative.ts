@@ -233,7 +233,8 @@ function roleKeys(issued: Partial<Record<CallerRole, string>>): Record<CallerRol
         if (value === undefined) throw new Error(`no ${role} key`);
         return value;
     };
-    return { MARKETING: keyOf("MARKETING"), OPERATIONS: keyOf("OPERATIONS"), INTEGRATOR: keyOf("INTEGRATOR"), PARTNER: keyOf("PARTNER"), VIEWER: keyOf("VIEWER") };
+    return { MARKETING: keyOf("MARKETING"), OPERATIONS: keyOf("OPERATIONS"), INTEGRATOR: keyOf("INTEGRATOR"), PARTNER: keyOf("PARTNER"), VIEWER: keyOf("VIEWER"),
+        PRIVACY: keyOf("PRIVACY") };
 }
 
 /** An id of the same kind that was never issued: same prefix, a body of zeros. */

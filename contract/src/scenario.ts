@@ -4,7 +4,7 @@ import { clientFor } from "./clients.js";
 import type { CallRecorder } from "./recorder.js";
 
 /** The roles a caller outside the platform may hold; SERVICE is for the services only. */
-export const CALLER_ROLES = ["MARKETING", "OPERATIONS", "INTEGRATOR", "PARTNER", "VIEWER"] satisfies Role[];
+export const CALLER_ROLES = ["MARKETING", "OPERATIONS", "INTEGRATOR", "PARTNER", "VIEWER", "PRIVACY"] satisfies Role[];
 export type CallerRole = (typeof CALLER_ROLES)[number];
 
 /** What the story leaves behind, for the suites that run after it. */
@@ -44,6 +44,7 @@ export async function playStory(baseUrl: string, adminKey: string, recorder: Cal
     const integrator = clientFor(baseUrl, keys.INTEGRATOR, recorder);
     const partner = clientFor(baseUrl, keys.PARTNER, recorder);
     const viewer = clientFor(baseUrl, keys.VIEWER, recorder);
+    const privacy = clientFor(baseUrl, keys.PRIVACY, recorder);
 
     await brandCatalogue(admin, marketing, viewer, brandId, tag);
     const metricKey = await metrics(marketing, viewer, brandId);
@@ -52,6 +53,7 @@ export async function playStory(baseUrl: string, adminKey: string, recorder: Cal
     const promiseId = await promises(marketing, viewer, brandId, metricKey);
     const ingested = await ingest(integrator, touchpoint);
     await interactionsAndStats(viewer, touchpoint, ingested);
+    await journeysAndPersonalData(viewer, privacy, brandId, touchpoint);
     await alignment(marketing, partner, brandId, promiseId);
     await conditionalRead(viewer, brandId);
     await housekeeping(admin, brandId, tag);
@@ -71,7 +73,7 @@ async function issueKeys(admin: BrandbridgeClient, brandId: string, tag: string)
     }
     return {
         MARKETING: present(keys.MARKETING), OPERATIONS: present(keys.OPERATIONS), INTEGRATOR: present(keys.INTEGRATOR),
-        PARTNER: present(keys.PARTNER), VIEWER: present(keys.VIEWER),
+        PARTNER: present(keys.PARTNER), VIEWER: present(keys.VIEWER), PRIVACY: present(keys.PRIVACY),
     };
 }
 
@@ -316,6 +318,49 @@ async function interactionsAndStats(viewer: BrandbridgeClient, touchpointId: str
     equal(first(tables.windows, "computeContingencyBatch").bothMet, contingency.bothMet, "a batch 2×2 table equals the single one");
 }
 
+/**
+ * The JSON push gave each record a journey and a customer of its own: ten one-contact journeys, no handoff. The brand's
+ * data policy, its pseudonym key and an erasure follow; the erased customer's journey then holds no followed-up value.
+ */
+async function journeysAndPersonalData(viewer: BrandbridgeClient, privacy: BrandbridgeClient, brandId: string, touchpointId: string): Promise<void> {
+    const from = new Date(Date.now() - 24 * HOUR).toISOString();
+    const to = new Date(Date.now() + HOUR).toISOString();
+    const matrix = await expectBody(viewer.POST("/api/v1/stats/handoffs", { body: { touchpointIds: [touchpointId], from, to } }), 200, "computeHandoffs");
+    equal(matrix.journeys, 10, "computeHandoffs counts the ten journeys");
+    equal(matrix.oneContactJourneys, 10, "each journey has one contact");
+    equal(matrix.handoffs.length, 0, "one touchpoint hands off to no other");
+    const journey = await expectBody(viewer.GET("/api/v1/touchpoints/{touchpointId}/journeys/{journeyId}", {
+        params: { path: { touchpointId, journeyId: "jrn-1" } },
+    }), 200, "getJourney");
+    equal(journey.journeyId, "jrn-1", "getJourney echoes the journey");
+    equal(first(journey.contacts, "getJourney").externalId, "json-1", "getJourney lists its contact");
+    const found = await expectBody(viewer.POST("/api/v1/touchpoints/{touchpointId}/journeys/lookup", {
+        params: { path: { touchpointId } }, body: { customerRef: "cust-2" },
+    }), 200, "lookUpCustomerJourneys");
+    equal(found.journeys.length, 1, "the customer's one journey is found by the raw reference");
+
+    const policy = await expectBody(viewer.GET("/api/v1/brands/{brandId}/data-policy", { params: { path: { brandId } } }), 200, "getDataPolicy");
+    equal(policy.repeatWindowDays, 7, "a brand starts with a 7-day repeat window");
+    const replaced = await expectBody(privacy.PUT("/api/v1/brands/{brandId}/data-policy", {
+        params: { path: { brandId } }, body: { repeatWindowDays: 7, interactionRetentionDays: 400, piiGuard: true },
+    }), 200, "replaceDataPolicy");
+    equal(replaced.interactionRetentionDays, 400, "replaceDataPolicy stores the retention");
+    const key = await expectBody(privacy.GET("/api/v1/brands/{brandId}/pseudonym-key", { params: { path: { brandId } } }), 200, "getPseudonymKey");
+    const rotated = await expectBody(privacy.POST("/api/v1/brands/{brandId}/pseudonym-key/rotate", { params: { path: { brandId } } }), 200, "rotatePseudonymKey");
+    equal(rotated.version, key.version + 1, "a rotation starts the next key version");
+
+    const erased = await expectBody(privacy.POST("/api/v1/brands/{brandId}/erasure", {
+        params: { path: { brandId } }, body: { customerRef: "cust-2" },
+    }), 200, "eraseCustomer");
+    equal(erased.interactionsAffected, 1, "the customer had one interaction");
+    const audit = await expectBody(privacy.GET("/api/v1/brands/{brandId}/erasures", { params: { path: { brandId } } }), 200, "listErasures");
+    equal(first(audit.items, "listErasures").id, erased.auditId, "the erasure is audited");
+    const gone = await expectBody(viewer.POST("/api/v1/touchpoints/{touchpointId}/journeys/lookup", {
+        params: { path: { touchpointId } }, body: { customerRef: "cust-2" },
+    }), 200, "lookUpCustomerJourneys after erasure");
+    equal(gone.journeys.length, 0, "an erased customer is found nowhere");
+}
+
 async function alignment(marketing: BrandbridgeClient, partner: BrandbridgeClient, brandId: string, promiseId: string): Promise<void> {
     // Scores are taken a moment after the activation, in whole seconds, and never in the future.
     await new Promise((resolve) => setTimeout(resolve, 1100));
@@ -336,6 +381,8 @@ async function alignment(marketing: BrandbridgeClient, partner: BrandbridgeClien
     equal(gaps.brandId, brandId, "gaps echo the brand");
     const conflicts = await expectBody(partner.GET("/api/v1/alignment/brands/{brandId}/conflicts", { params: { path: { brandId }, query: { asOf } } }), 200, "listConflicts");
     equal(conflicts.brandId, brandId, "conflicts echo the brand");
+    const handoffs = await expectBody(partner.GET("/api/v1/alignment/brands/{brandId}/handoffs", { params: { path: { brandId }, query: { asOf } } }), 200, "getHandoffMatrix");
+    equal(handoffs.journeys, 10, "the snapshot keeps the handoff matrix");
     const history = await expectBody(partner.GET("/api/v1/alignment/brands/{brandId}/history", {
         params: { path: { brandId }, query: { from: new Date(Date.now() - 7 * 24 * HOUR).toISOString(), to: asOf } },
     }), 200, "getAlignmentHistory");

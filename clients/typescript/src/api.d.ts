@@ -156,7 +156,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a brand
-         * @description Deletes a brand and its custom metrics. Refused with 409 while any promise (in any status) belongs to the brand. Unknown query parameters are ignored.
+         * @description Deletes a brand everywhere: its custom metrics here, its data policy, pseudonym keys and erasure audit in touchpoint-service, and its scores in alignment-service. Refused with 409 while any promise (in any status) belongs to the brand, or while it has touchpoints (the detail says what remains). A service that is down or does not answer in time answers 503 with `Retry-After` and the brand stays; each step is idempotent, so repeating the request completes the deletion. Unknown query parameters are ignored.
          *
          *     Roles: ADMIN, MARKETING.
          */
@@ -177,7 +177,7 @@ export interface paths {
         put?: never;
         /**
          * Add a custom metric to a brand
-         * @description Adds a metric the brand's commitments may measure. The key must not be a standard metric's or another custom metric's of the brand (409). Unknown properties in the body are ignored, and so are fields a client may not set (`id`, `brandId`, `status`, `version`, `createdAt`, `effectiveFrom`, `effectiveTo`).
+         * @description Adds a metric the brand's commitments may measure. The key must not be a standard metric's (derived ones included) or another custom metric's of the brand (409). Unknown properties in the body are ignored, and so are fields a client may not set (`id`, `brandId`, `status`, `version`, `createdAt`, `effectiveFrom`, `effectiveTo`).
          *
          *     Roles: ADMIN, MARKETING.
          */
@@ -275,7 +275,7 @@ export interface paths {
         };
         /**
          * List the metric catalogue
-         * @description The standard metrics (DESIGN 3.1) and, with `brandId`, that brand's custom metrics: standard ones first, each group ordered by key. Without `brandId` only the standard metrics are listed; a `brandId` outside the caller's scope answers 404. `nextCursor` is null on the last page. Unknown query parameters are ignored.
+         * @description The standard metrics (DESIGN 3.1) and, with `brandId`, that brand's custom metrics: standard ones first, each group ordered by key. `derived` marks the standard metrics the platform computes from journeys (`repeat_contact_7d`, `handed_off`, `journey_contacts`, `journey_handoffs`, `journey_touchpoints`, `journey_hours`); touchpoints push the others. Without `brandId` only the standard metrics are listed; a `brandId` outside the caller's scope answers 404. `nextCursor` is null on the last page. Unknown query parameters are ignored.
          *
          *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
          */
@@ -404,6 +404,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/brands/{brandId}/data-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a brand's data policy
+         * @description The repeat window that cuts customers' journeys, how long raw interactions are kept and whether attribute values that look like personal data are refused. A brand that never set one answers the defaults (7 days, kept, guard on) with `updatedAt` null. 404 when the brand is outside the caller's scope.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER, PRIVACY.
+         */
+        get: operations["getDataPolicy"];
+        /**
+         * Replace a brand's data policy
+         * @description Sets all three settings at once. A new repeat window applies to contacts pushed from now on; a retention applies at the next daily run. 404 when the brand is outside the caller's scope; 400 names each setting that is missing or out of range.
+         *
+         *     Roles: ADMIN, PRIVACY.
+         */
+        put: operations["replaceDataPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{brandId}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a customer from a brand's interactions
+         * @description Removes the customer's pseudonym (under every key version) from every interaction of the brand's touchpoints, and what journeys derived from it, in one transaction; the interactions themselves, their counts and the alignment snapshots stay. Pass the raw `customerRef` as it was pushed: it is hashed and neither stored nor logged. An unknown customer answers 200 with `interactionsAffected` 0. Every erasure is audited (who, when, how many; never whom). 404 when the brand is outside the caller's scope; 503 while pushes into the brand's touchpoints hold them too long.
+         *
+         *     Roles: ADMIN, PRIVACY.
+         */
+        post: operations["eraseCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{brandId}/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a brand's erasures
+         * @description The audit records of the brand's erasures, newest first. 404 when the brand is outside the caller's scope. Pass `nextCursor` back as `cursor` for the next page; it is null on the last page.
+         *
+         *     Roles: ADMIN, PRIVACY.
+         */
+        get: operations["listErasures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{brandId}/pseudonym-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the version of a brand's pseudonym key
+         * @description customerRef values are stored only as HMAC-SHA256 pseudonyms under the brand's key. This answers the key's current version and age, never the key. 404 when the brand is outside the caller's scope.
+         *
+         *     Roles: ADMIN, PRIVACY.
+         */
+        get: operations["getPseudonymKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brands/{brandId}/pseudonym-key/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a brand's pseudonym key
+         * @description Starts a new key version for customerRefs pushed from now on. Older versions are kept: lookups and erasure hash with every version, and a customer stored under an older one is re-keyed when next pushed, so journeys carry on. 404 when the brand is outside the caller's scope.
+         *
+         *     Roles: ADMIN, PRIVACY.
+         */
+        post: operations["rotatePseudonymKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stats/attainment": {
         parameters: {
             query?: never;
@@ -508,6 +624,28 @@ export interface paths {
          *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
          */
         post: operations["computeContingencyBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/handoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Handoff matrix between touchpoints
+         * @description A handoff is two consecutive contacts of one journey at different touchpoints. Counts the handoffs whose two touchpoints are both listed and whose earlier contact is in `from <= occurredAt < to` (at most 400 days), per pair: `followedUp` those whose later contact was itself followed up (the customer came back within 7 days), `medianGapMinutes` the median gap in whole minutes (the mean of the two middle ones for an even count). `journeys` counts journeys whose first contact is at a listed touchpoint in the range, `oneContactJourneys` those of one contact, `oneContactFollowedUp` those whose contact was followed up. A touchpoint unknown or outside the caller's scope answers 404; `to` not after `from` or more than 400 days after it answers 422. Unknown properties are ignored.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
+         */
+        post: operations["computeHandoffs"];
         delete?: never;
         options?: never;
         head?: never;
@@ -660,6 +798,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/touchpoints/{touchpointId}/journeys/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find every journey of a customer
+         * @description Every journey of the touchpoint's brand holding contacts of `customerRef` (under any of the brand's key versions), in order of first contact; `journeyId` is null for journeys made of the customer's contacts without one. A POST so the value stays out of URLs and logs; it is never echoed. No contacts answers 200 with an empty list. 404 when the touchpoint does not exist or is outside the caller's scope.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
+         */
+        post: operations["lookUpCustomerJourneys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/touchpoints/{touchpointId}/journeys/{journeyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one journey's contacts in order
+         * @description All interactions of the touchpoint's brand with this `journeyId`, at any of its touchpoints, ordered by `occurredAt`, then touchpoint id, then externalId, with `handedOff` (the next contact is at another touchpoint) and `followedUp` (the customer came back within 7 days; null without a customerRef). 404 when the touchpoint does not exist or is outside the caller's scope, or the brand has no such journey.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, VIEWER.
+         */
+        get: operations["getJourney"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/touchpoints/{touchpointId}/targets": {
         parameters: {
             query?: never;
@@ -802,6 +984,28 @@ export interface paths {
          *     Roles: ADMIN, MARKETING, OPERATIONS, PARTNER, VIEWER.
          */
         get: operations["listGaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alignment/brands/{brandId}/handoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Handoffs between touchpoints ranked by customers let down
+         * @description The snapshot's handoff matrix over the alignment.handoffs.window-days (30 by default) up to its asOf, over all the brand's touchpoints. A handoff is two consecutive contacts of one journey at different touchpoints; it is followed up when its later contact was (the same customer came back within 7 days). repeatRate = followedUp / count; customersLetDown = max(0, followedUp − round(count × oneContactRepeatRate)); ranked by customersLetDown, then repeatRate, then touchpoint ids, at most 1000, each with a sentence a person can act on. `matrix` says whether the snapshot holds one. Answers 404 when the brand has no snapshot or is outside the caller's scope; 400 when asOf is not an instant.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, PARTNER, VIEWER.
+         */
+        get: operations["getHandoffMatrix"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1118,7 +1322,7 @@ export interface components {
             burst: number;
         };
         /** @enum {string} */
-        Role: "ADMIN" | "MARKETING" | "OPERATIONS" | "INTEGRATOR" | "PARTNER" | "VIEWER" | "SERVICE";
+        Role: "ADMIN" | "MARKETING" | "OPERATIONS" | "INTEGRATOR" | "PARTNER" | "VIEWER" | "PRIVACY" | "SERVICE";
         /** @description A brand as the API shows it; every field is always sent, so a read brand can be sent back as its update. */
         Brand: {
             /** @example brd_k3v9x7q2m4c8d1f5g6h0 */
@@ -1306,6 +1510,8 @@ export interface components {
             description: string;
             /** @description True for the catalogue every brand shares */
             standard: boolean;
+            /** @description True when the platform computes the metric from journeys (touchpoints do not push it); false for the others */
+            derived: boolean;
             /** @description Owning brand of a custom metric; null for standard ones */
             brandId: string | null;
         };
@@ -1812,6 +2018,228 @@ export interface components {
              */
             to: string;
         };
+        /**
+         * @example {
+         *       "journeys": [
+         *         {
+         *           "brandId": "brd_3k9m2x7q1v5t8w0y4z6b",
+         *           "journeyId": "jrn-7f3a",
+         *           "contacts": [
+         *             {
+         *               "touchpointId": "tp_k3v9x0q2m8r4t6w1y5z7",
+         *               "externalId": "call-000042",
+         *               "occurredAt": "2026-11-01T09:30:00Z",
+         *               "handedOff": true,
+         *               "followedUp": true
+         *             },
+         *             {
+         *               "touchpointId": "tp_b7c2d4f6g8h0j2k4m6n8",
+         *               "externalId": "chat-000917",
+         *               "occurredAt": "2026-11-01T10:05:00Z",
+         *               "handedOff": false,
+         *               "followedUp": false
+         *             }
+         *           ],
+         *           "contactCount": 2,
+         *           "handoffs": 1,
+         *           "touchpoints": 2,
+         *           "hours": 0.5833333333333334
+         *         }
+         *       ]
+         *     }
+         */
+        CustomerJourneys: {
+            /** @description The journeys holding the customer's contacts, in order of first contact (the first 1,000); empty when there are none */
+            journeys: components["schemas"]["Journey"][];
+        };
+        /**
+         * @description How a brand's interaction data is handled
+         * @example {
+         *       "brandId": "brd_k3v9x7q2m4c8d1f5g6h0",
+         *       "repeatWindowDays": 7,
+         *       "interactionRetentionDays": 400,
+         *       "piiGuard": true,
+         *       "updatedAt": "2026-03-02T09:15:00Z"
+         *     }
+         */
+        DataPolicy: {
+            brandId: string;
+            /**
+             * Format: int32
+             * @description A customer's contact more than this many days after the previous one starts a new journey
+             */
+            repeatWindowDays: number;
+            /**
+             * Format: int32
+             * @description Days raw interactions are kept; null keeps them
+             */
+            interactionRetentionDays: number | null;
+            /** @description Whether attribute values that look like personal data are refused */
+            piiGuard: boolean;
+            /**
+             * Format: date-time
+             * @description When the policy was last replaced; null while the brand runs on the defaults
+             */
+            updatedAt: string | null;
+        };
+        /**
+         * @description A brand's data policy, replaced as a whole.
+         * @example {
+         *       "repeatWindowDays": 7,
+         *       "interactionRetentionDays": 400,
+         *       "piiGuard": true
+         *     }
+         */
+        DataPolicyRequest: {
+            /**
+             * Format: int32
+             * @description A customer's contact more than this many days after the previous one starts a new journey
+             */
+            repeatWindowDays: number;
+            /**
+             * Format: int32
+             * @description Raw interactions older than this many days are removed by a daily job; null keeps them
+             */
+            interactionRetentionDays?: number | null;
+            /** @description Refuse attribute values that look like an e-mail address, a phone number or a card number */
+            piiGuard: boolean;
+        };
+        /**
+         * @description What an erasure did; its audit record is `auditId`
+         * @example {
+         *       "brandId": "brd_k3v9x7q2m4c8d1f5g6h0",
+         *       "interactionsAffected": 14,
+         *       "erasedAt": "2026-11-04T10:12:31.204518Z",
+         *       "auditId": "era_7m2k9p4q1r8s3t6v0w5x"
+         *     }
+         */
+        Erasure: {
+            brandId: string;
+            /**
+             * Format: int64
+             * @description Interactions of the brand that carried the customer and no longer do; 0 for an unknown customer
+             */
+            interactionsAffected: number;
+            /** Format: date-time */
+            erasedAt: string;
+            /** @example era_7m2k9p4q1r8s3t6v0w5x */
+            auditId: string;
+        };
+        /** @description One page of a brand's erasure records, newest first */
+        ErasurePage: {
+            items: components["schemas"]["ErasureRecord"][];
+            /** @description Pass back as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /** @description An erasure as audited; the erased customerRef and its pseudonym are not kept */
+        ErasureRecord: {
+            /** @example era_7m2k9p4q1r8s3t6v0w5x */
+            id: string;
+            brandId: string;
+            /**
+             * @description The client that asked, as the gateway's internal token names it
+             * @example privacy-desk
+             */
+            requestedBy: string;
+            /** Format: int64 */
+            interactionsAffected: number;
+            /** Format: date-time */
+            erasedAt: string;
+        };
+        /**
+         * @description The customer to erase, as the brand's systems know it: the raw customerRef that was pushed, never its pseudonym.
+         * @example {
+         *       "customerRef": "cust-93b1"
+         *     }
+         */
+        ErasureRequest: {
+            /** @description The customerRef as pushed with the interactions; it is hashed and never stored or logged */
+            customerRef: string;
+        };
+        /** @description Handoffs from one listed touchpoint to another whose earlier contact is in [from, to) */
+        Handoff: {
+            fromTouchpointId: string;
+            toTouchpointId: string;
+            /** Format: int64 */
+            count: number;
+            /**
+             * Format: int64
+             * @description Handoffs whose later contact was itself followed up: the handoff did not settle it
+             */
+            followedUp: number;
+            /**
+             * Format: double
+             * @description Median of the gaps between the two contacts in whole minutes (each gap rounded down); with an even count, the mean of the two middle values
+             */
+            medianGapMinutes: number;
+        };
+        /**
+         * @description The handoff matrix between touchpoints of one brand over a half-open time range [from, to)
+         * @example {
+         *       "touchpointIds": [
+         *         "tp_k3v9x0q2m8r4t6w1y5z7",
+         *         "tp_b7c2d4f6g8h0j2k4m6n8"
+         *       ],
+         *       "from": "2026-10-01T00:00:00Z",
+         *       "to": "2026-11-01T00:00:00Z"
+         *     }
+         */
+        HandoffsRequest: {
+            /** @description Touchpoints of the matrix; an unknown one or one outside the caller's scope answers 404 */
+            touchpointIds: string[];
+            /**
+             * Format: date-time
+             * @description Inclusive, on the earlier contact's occurredAt; years 1000 to 9999
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description Exclusive; after `from` and at most 400 days after it
+             */
+            to: string;
+        };
+        /**
+         * @example {
+         *       "journeys": 1840,
+         *       "oneContactJourneys": 1210,
+         *       "oneContactFollowedUp": 95,
+         *       "handoffs": [
+         *         {
+         *           "fromTouchpointId": "tp_b7c2d4f6g8h0j2k4m6n8",
+         *           "toTouchpointId": "tp_k3v9x0q2m8r4t6w1y5z7",
+         *           "count": 88,
+         *           "followedUp": 21,
+         *           "medianGapMinutes": 1440.5
+         *         },
+         *         {
+         *           "fromTouchpointId": "tp_k3v9x0q2m8r4t6w1y5z7",
+         *           "toTouchpointId": "tp_b7c2d4f6g8h0j2k4m6n8",
+         *           "count": 312,
+         *           "followedUp": 40,
+         *           "medianGapMinutes": 35
+         *         }
+         *       ]
+         *     }
+         */
+        HandoffsResponse: {
+            /**
+             * Format: int64
+             * @description Journeys whose first contact is at a listed touchpoint in [from, to)
+             */
+            journeys: number;
+            /**
+             * Format: int64
+             * @description Those of them with one contact
+             */
+            oneContactJourneys: number;
+            /**
+             * Format: int64
+             * @description One-contact journeys whose contact was followed up (the customer came back within 7 days)
+             */
+            oneContactFollowedUp: number;
+            /** @description Pairs with at least one handoff, ordered by fromTouchpointId, then toTouchpointId */
+            handoffs: components["schemas"]["Handoff"][];
+        };
         /** @description Why one record was rejected. */
         IngestError: {
             /**
@@ -1886,7 +2314,10 @@ export interface components {
             occurredAt: string;
             /** @example jrn-7f3a */
             journeyId: string | null;
-            /** @example cust-93b1 */
+            /**
+             * @description The brand's pseudonym of the pushed customerRef (HMAC-SHA256 under the brand's key); the raw value is never stored
+             * @example tioY4Z1ldd30_dei0J6LvBB5ioW8K3Q_lPV9IPg25Zo
+             */
             customerRef: string | null;
             metrics: components["schemas"]["MetricValues"];
             /**
@@ -1926,7 +2357,7 @@ export interface components {
             /** @example jrn-7f3a */
             journeyId?: string | null;
             /**
-             * @description Pseudonymous customer reference
+             * @description The integrator's reference for the customer. Personal data: only the brand's keyed hash of it is stored, so the same value links the customer's contacts into journeys
              * @example cust-93b1
              */
             customerRef?: string | null;
@@ -1940,6 +2371,79 @@ export interface components {
             attributes?: {
                 [key: string]: string;
             } | null;
+        };
+        /**
+         * @description One journey's contacts in order (occurredAt, then touchpoint id, then externalId) with its derived figures.
+         * @example {
+         *       "brandId": "brd_3k9m2x7q1v5t8w0y4z6b",
+         *       "journeyId": "jrn-7f3a",
+         *       "contacts": [
+         *         {
+         *           "touchpointId": "tp_k3v9x0q2m8r4t6w1y5z7",
+         *           "externalId": "call-000042",
+         *           "occurredAt": "2026-11-01T09:30:00Z",
+         *           "handedOff": true,
+         *           "followedUp": true
+         *         },
+         *         {
+         *           "touchpointId": "tp_b7c2d4f6g8h0j2k4m6n8",
+         *           "externalId": "chat-000917",
+         *           "occurredAt": "2026-11-01T10:05:00Z",
+         *           "handedOff": false,
+         *           "followedUp": false
+         *         }
+         *       ],
+         *       "contactCount": 2,
+         *       "handoffs": 1,
+         *       "touchpoints": 2,
+         *       "hours": 0.5833333333333334
+         *     }
+         */
+        Journey: {
+            brandId: string;
+            /** @description The journeyId; null for a journey made of one customer's contacts */
+            journeyId: string | null;
+            /** @description The journey's contacts in order, the first 10,000; `contactCount` counts them all */
+            contacts: components["schemas"]["JourneyContact"][];
+            /** Format: int64 */
+            contactCount: number;
+            /**
+             * Format: int64
+             * @description Consecutive contacts at different touchpoints
+             */
+            handoffs: number;
+            /**
+             * Format: int64
+             * @description Distinct touchpoints
+             */
+            touchpoints: number;
+            /**
+             * Format: double
+             * @description Hours from the first to the last contact
+             */
+            hours: number;
+        };
+        JourneyContact: {
+            touchpointId: string;
+            externalId: string;
+            /**
+             * Format: date-time
+             * @description In UTC, microseconds
+             */
+            occurredAt: string;
+            /** @description The next contact of the journey is at another touchpoint */
+            handedOff: boolean;
+            /** @description The customer had another contact with the brand within 7 days after this one; null without a customerRef */
+            followedUp: boolean | null;
+        };
+        /**
+         * @example {
+         *       "customerRef": "cust-93b1"
+         *     }
+         */
+        JourneyLookupRequest: {
+            /** @description The customerRef as pushed; it is hashed as at ingest and never stored or echoed */
+            customerRef: string;
         };
         /**
          * @description "`metric op threshold`", e.g. wait_seconds LE 60; booleans are 1 and 0.
@@ -2043,6 +2547,24 @@ export interface components {
          * @enum {string}
          */
         PredicateState: "BACKFILLING" | "READY";
+        /**
+         * @description The current version of a brand's pseudonym key; the secret itself is never shown
+         * @example {
+         *       "brandId": "brd_k3v9x7q2m4c8d1f5g6h0",
+         *       "version": 2,
+         *       "createdAt": "2026-03-02T09:15:00Z"
+         *     }
+         */
+        PseudonymKey: {
+            brandId: string;
+            /**
+             * Format: int32
+             * @description Starts at 1; each rotation adds one
+             */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
         /**
          * @description Standing predicates to count at these touchpoints from now on
          * @example {
@@ -2336,6 +2858,42 @@ export interface components {
             /** @description Each promise version in force at asOf */
             promises: components["schemas"]["PromiseSummary"][];
         };
+        /** @description The brand's handoffs over the window ending at the snapshot's asOf: two consecutive contacts of one journey at different touchpoints, ranked by customersLetDown, then repeatRate, then touchpoint ids. */
+        BrandHandoffs: {
+            brandId: string;
+            /**
+             * Format: date-time
+             * @description The instant the snapshot measures up to (windows end here)
+             */
+            asOf: string;
+            /**
+             * Format: date-time
+             * @description When the snapshot was computed
+             */
+            computedAt: string;
+            /** @description True when the last recompute failed because a dependency was down; this is then the last good snapshot */
+            stale: boolean;
+            /** @description KEPT: the snapshot holds the matrix. UNANSWERED: touchpoint-service did not answer handoffs when it was computed (a deployment from before journeys). PREDATES_HANDOFFS: it was computed before snapshots kept the matrix (its window is then empty, at asOf). Journeys and handoffs are empty unless KEPT. */
+            matrix: components["schemas"]["HandoffMatrixState"];
+            window: components["schemas"]["HandoffsResponse.Window"];
+            /**
+             * Format: int64
+             * @description Journeys whose first contact is in the window
+             */
+            journeys: number;
+            /**
+             * Format: int64
+             * @description Those of them of one contact
+             */
+            oneContactJourneys: number;
+            /**
+             * Format: double
+             * @description oneContactFollowedUp / oneContactJourneys: the share of journeys settled in one contact whose customer came back within 7 days anyway; 0 when there are none
+             */
+            oneContactRepeatRate: number;
+            /** @description Most customers let down first, at most 1000 */
+            handoffs: components["schemas"]["RankedHandoff"][];
+        };
         /**
          * @description Multiwindow burn-rate alert of a kept commitment: its error budget is being spent fast, slowly, or not alarmingly; null when the commitment is not kept
          * @enum {string|null}
@@ -2557,6 +3115,18 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        /**
+         * @description KEPT: the snapshot holds the matrix. UNANSWERED: touchpoint-service did not answer handoffs when it was computed (a deployment from before journeys). PREDATES_HANDOFFS: it was computed before snapshots kept the matrix (its window is then empty, at asOf). Journeys and handoffs are empty unless KEPT.
+         * @enum {string}
+         */
+        HandoffMatrixState: "KEPT" | "UNANSWERED" | "PREDATES_HANDOFFS";
+        /** @description [from, to): handoffs count when their earlier contact is in it, journeys when their first contact is */
+        "HandoffsResponse.Window": {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+        };
         /** @description The last snapshot of one day */
         HistoryDay: {
             /**
@@ -2661,6 +3231,40 @@ export interface components {
             /** Format: double */
             score: number | null;
             status: components["schemas"]["Status"];
+        };
+        /** @description Customers passed from one touchpoint to another, and how many came back within 7 days */
+        RankedHandoff: {
+            fromTouchpointId: string;
+            fromTouchpointName: string;
+            toTouchpointId: string;
+            toTouchpointName: string;
+            /**
+             * Format: int64
+             * @description Handoffs whose earlier contact is in the window
+             */
+            count: number;
+            /**
+             * Format: int64
+             * @description Those whose later contact was itself followed up: the handoff did not settle it
+             */
+            followedUp: number;
+            /**
+             * Format: double
+             * @description followedUp / count
+             */
+            repeatRate: number;
+            /**
+             * Format: double
+             * @description The median gap between the two contacts, in minutes, as touchpoint-service counts it
+             */
+            medianGapMinutes: number;
+            /**
+             * Format: int64
+             * @description max(0, followedUp − round(count × oneContactRepeatRate)): customers who came back beyond what a journey settled in one contact would explain
+             */
+            customersLetDown: number;
+            /** @example customers passed from Help centre to Manila contact centre came back within 7 days 41% of the time, against 12% for journeys settled in one contact */
+            sentence: string;
         };
         /** @description The recompute takes longer than the service waits; it goes on in the background. Its snapshot is readable at location (the brand overview with ?asOf=) once the asOf there equals this asOf. */
         RecomputeAccepted: {
@@ -6142,6 +6746,779 @@ export interface operations {
             };
         };
     };
+    getDataPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Brand id
+                 * @example brd_k3v9x7q2m4c8d1f5g6h0
+                 */
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The brand's data policy */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataPolicy"];
+                };
+            };
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceDataPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Brand id
+                 * @example brd_k3v9x7q2m4c8d1f5g6h0
+                 */
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DataPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description The brand's data policy as stored */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataPolicy"];
+                };
+            };
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    eraseCustomer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Brand id
+                 * @example brd_k3v9x7q2m4c8d1f5g6h0
+                 */
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureRequest"];
+            };
+        };
+        responses: {
+            /** @description Erased */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Erasure"];
+                };
+            };
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listErasures: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1..200 (default 50) */
+                limit?: number;
+                /** @description `nextCursor` of the previous page; omit it for the first page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Brand id
+                 * @example brd_k3v9x7q2m4c8d1f5g6h0
+                 */
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of erasure records */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasurePage"];
+                };
+            };
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPseudonymKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Brand id
+                 * @example brd_k3v9x7q2m4c8d1f5g6h0
+                 */
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current key version */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PseudonymKey"];
+                };
+            };
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotatePseudonymKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Brand id
+                 * @example brd_k3v9x7q2m4c8d1f5g6h0
+                 */
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new key version */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PseudonymKey"];
+                };
+            };
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     computeAttainment: {
         parameters: {
             query?: never;
@@ -6764,6 +8141,161 @@ export interface operations {
             };
             /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
             403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a domain rule; `errors` names each field by JSON pointer */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    computeHandoffs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoffsRequest"];
+            };
+        };
+        responses: {
+            /** @description The matrix */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoffsResponse"];
+                };
+            };
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -8173,6 +9705,277 @@ export interface operations {
             };
         };
     };
+    lookUpCustomerJourneys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Touchpoint id; sets the brand
+                 * @example tp_k3v9x0q2m8r4t6w1y5z7
+                 */
+                touchpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JourneyLookupRequest"];
+            };
+        };
+        responses: {
+            /** @description The customer's journeys */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerJourneys"];
+                };
+            };
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJourney: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Touchpoint id; sets the brand
+                 * @example tp_k3v9x0q2m8r4t6w1y5z7
+                 */
+                touchpointId: string;
+                /**
+                 * @description The journeyId as pushed
+                 * @example jrn-7f3a
+                 */
+                journeyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The journey */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Journey"];
+                };
+            };
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTargets: {
         parameters: {
             query?: {
@@ -9394,6 +11197,124 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["GapsResponse"];
+                };
+            };
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHandoffMatrix: {
+        parameters: {
+            query?: {
+                /** @description Answer from the newest snapshot whose asOf is not after this instant (ISO-8601 with offset); default the newest */
+                asOf?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description The brand's id */
+                brandId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The handoff matrix */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandHandoffs"];
                 };
             };
             /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */

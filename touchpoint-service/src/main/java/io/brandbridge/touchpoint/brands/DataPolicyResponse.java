@@ -1,5 +1,7 @@
 package io.brandbridge.touchpoint.brands;
 
+import io.brandbridge.defaults.schema.SchemaPatterns;
+import io.brandbridge.touchpoint.http.ApiDocs;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -8,7 +10,7 @@ import java.time.Instant;
 
 @Serdeable
 @Schema(name = "DataPolicy", description = "How a brand's interaction data is handled", example = DataPolicyExamples.POLICY)
-public record DataPolicyResponse(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 64) String brandId,
+public record DataPolicyResponse(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = ApiDocs.MAX_BRAND_ID, pattern = SchemaPatterns.ID) String brandId,
                                  @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "90",
                                          description = "A customer's contact more than this many days after the previous one starts a new journey")
                                  int repeatWindowDays,
@@ -16,7 +18,7 @@ public record DataPolicyResponse(@Schema(requiredMode = Schema.RequiredMode.REQU
                                          description = "Days raw interactions are kept; null keeps them") @Nullable Integer interactionRetentionDays,
                                  @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
                                          description = "Whether attribute values that look like personal data are refused") boolean piiGuard,
-                                 @Schema(requiredMode = Schema.RequiredMode.REQUIRED, nullable = true,
+                                 @Schema(requiredMode = Schema.RequiredMode.REQUIRED, nullable = true, maxLength = ApiDocs.MAX_DATE_TIME,
                                          description = "When the policy was last replaced; null while the brand runs on the defaults") @Nullable Instant updatedAt) {
 
     static DataPolicyResponse from(BrandDataPolicy policy) {

@@ -49,7 +49,8 @@ class JourneyReads {
             JourneyContacts.load(connection, brandId, "journey_id", journeyIds, touchpoints, found);
             return JourneyDerivation.journeys(new ArrayList<>(found.values()), derivations.repeatWindow(brandId));
         });
-        return new JourneysResponse(journeys.stream().map(j -> JourneyResponse.of(brandId, j.getFirst().journeyId(), j)).toList());
+        return new JourneysResponse(journeys.stream().limit(JourneysResponse.MAX_JOURNEYS)
+                .map(j -> JourneyResponse.of(brandId, j.getFirst().journeyId(), j)).toList());
     }
 
     private interface Read<T> {

@@ -21,7 +21,8 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 public record JourneyResponse(@Schema(requiredMode = REQUIRED, maxLength = ApiDocs.MAX_BRAND_ID, pattern = SchemaPatterns.SINGLE_LINE) String brandId,
                               @Nullable @Schema(requiredMode = REQUIRED, nullable = true, maxLength = 128, pattern = SchemaPatterns.SINGLE_LINE,
                                       description = "The journeyId; null for a journey made of one customer's contacts") String journeyId,
-                              @ArraySchema(arraySchema = @Schema(requiredMode = REQUIRED)) List<JourneyContact> contacts,
+                              @ArraySchema(maxItems = MAX_CONTACTS, arraySchema = @Schema(requiredMode = REQUIRED,
+                                      description = "The journey's contacts in order, the first 10,000; `contactCount` counts them all")) List<JourneyContact> contacts,
                               @Schema(requiredMode = REQUIRED, minimum = "1", maximum = JourneyExamples.MAX_COUNT) long contactCount,
                               @Schema(requiredMode = REQUIRED, minimum = "0", maximum = JourneyExamples.MAX_COUNT,
                                       description = "Consecutive contacts at different touchpoints") long handoffs,
@@ -41,10 +42,12 @@ public record JourneyResponse(@Schema(requiredMode = REQUIRED, maxLength = ApiDo
                                  Boolean followedUp) {
     }
 
+    static final int MAX_CONTACTS = 10_000;
+
     /** The response for a journey's contacts in order, from their stored derived values. */
     static JourneyResponse of(String brandId, @Nullable String journeyId, List<Contact> journey) {
-        List<JourneyContact> contacts = new ArrayList<>(journey.size());
-        for (Contact c : journey) {
+        List<JourneyContact> contacts = new ArrayList<>(Math.min(journey.size(), MAX_CONTACTS));
+        for (Contact c : journey.subList(0, Math.min(journey.size(), MAX_CONTACTS))) {
             Derived d = c.stored() == null ? Derived.NONE : c.stored();
             contacts.add(new JourneyContact(c.touchpointId(), c.externalId(),
                     Instant.ofEpochSecond(Math.floorDiv(c.occurredAt(), 1_000_000), Math.floorMod(c.occurredAt(), 1_000_000) * 1000L),

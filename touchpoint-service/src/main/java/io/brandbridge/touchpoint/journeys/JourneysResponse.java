@@ -8,6 +8,8 @@ import java.util.List;
 
 @Serdeable
 @Schema(name = "CustomerJourneys", example = JourneyExamples.LOOKUP)
-public record JourneysResponse(@ArraySchema(arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-        description = "Every journey holding the customer's contacts, in order of first contact; empty when there are none")) List<JourneyResponse> journeys) {
+public record JourneysResponse(@ArraySchema(maxItems = MAX_JOURNEYS, arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+        description = "The journeys holding the customer's contacts, in order of first contact (the first 1,000); empty when there are none")) List<JourneyResponse> journeys) {
+
+    static final int MAX_JOURNEYS = 1000;
 }
