@@ -2,6 +2,8 @@ package io.brandbridge.touchpoint.privacy;
 
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.defaults.security.InternalTokens;
+import io.brandbridge.defaults.security.Role;
+import io.brandbridge.defaults.testing.TestCallers;
 import io.brandbridge.touchpoint.support.Api;
 import io.brandbridge.touchpoint.support.Predicates;
 import io.micronaut.context.annotation.Property;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -170,6 +173,20 @@ class LegacyCustomerRefsTest {
         assertEquals(refs, customerRefs(legacy, ""), "pseudonyms are not hashed a second time");
         assertEquals(derived, derivedMetrics(legacy));
         assertEquals(0, pendingRows(legacy));
+    }
+
+    @Test
+    void anErasureBeforeTheUpgradeReachesTheRowsErasesTheirRawValueToo() {
+        Map<String, Object> erased = api.body(TestCallers.of(Role.PRIVACY, legacyBrand),
+                HttpRequest.POST("/api/v1/brands/" + legacyBrand + "/erasure", Map.of("customerRef", "CUST-1")));
+        assertEquals(4, erased.get("interactionsAffected"), "three legacy rows and the one pushed after the mark");
+
+        upgrade.run();
+
+        Map<String, String> refs = customerRefs(legacy, "c1-");
+        assertEquals(4, refs.size(), refs::toString);
+        assertTrue(refs.values().stream().allMatch(Objects::isNull), refs::toString);
+        assertEquals(List.of(), journeyContactCounts(Api.operations(legacyBrand), "CUST-1"));
     }
 
     private void push(String brand, List<String> touchpoints, Row row) {
