@@ -2,6 +2,7 @@ package io.brandbridge.touchpoint.journeys;
 
 import io.brandbridge.touchpoint.brands.BrandDataPolicies;
 import io.brandbridge.touchpoint.counters.HourTally;
+import io.brandbridge.touchpoint.counters.StandingPredicates;
 import io.brandbridge.touchpoint.support.BrandLocks;
 import io.brandbridge.touchpoint.support.DbTimes;
 import jakarta.inject.Singleton;
@@ -75,6 +76,16 @@ public class JourneyDerivations {
         Map<Contact.Key, Contact> loaded = load(connection, brandId, customers, journeyIds, touchpoints);
         fresh.forEach(c -> loaded.put(c.key(), c));
         rederive(connection, brandId, new ArrayList<>(loaded.values()), customers, touchpointSeq, tally, pushed);
+    }
+
+    /**
+     * Derives contacts stored at {@code touchpointSeq} earlier, without journeys (by a release before them), through a push's path:
+     * the caller holds the touchpoint lock, and each contact carries every metric stored for it, which the standing counters hold.
+     */
+    public void stored(Connection connection, String brandId, int touchpointSeq, List<NewContact> contacts) throws SQLException {
+        HourTally tally = new HourTally(touchpointSeq, StandingPredicates.at(connection, touchpointSeq));
+        pushed(connection, brandId, touchpointSeq, contacts, tally);
+        tally.writeTo(connection);
     }
 
     /** Every stored contact of the customers and journey ids, and of the other journeys of those customers' contacts. */

@@ -87,10 +87,36 @@ public class Erasures {
                 affected += update.executeUpdate();
             }
         }
+        affected += eraseLegacy(connection, touchpointSeqs, customerRef);
         events.publishEvent(new CustomerErased(connection, brandId, Set.copyOf(hashes)));
         Instant erasedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String auditId = ErasureAudit.record(connection, brandId, requestedBy, affected, erasedAt);
         return new ErasureResponse(brandId, affected, erasedAt, auditId);
+    }
+
+    /**
+     * Interactions stored before pseudonymisation that the upgrade ({@link LegacyCustomerRefs}) has not reached yet still hold the
+     * raw value: it goes too, so the upgrade never links them to the customer again. Only touchpoints still being upgraded are read.
+     */
+    private static long eraseLegacy(Connection connection, List<Integer> touchpointSeqs, String customerRef) throws SQLException {
+        long affected = 0;
+        try (PreparedStatement pending = connection.prepareStatement("SELECT last_legacy_id FROM legacy_interaction_upgrade WHERE touchpoint_seq = ?");
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE interaction SET customer_ref = NULL WHERE touchpoint_seq = ? AND id <= ? AND customer_ref = ?")) {
+            for (int seq : touchpointSeqs) {
+                pending.setInt(1, seq);
+                try (ResultSet rs = pending.executeQuery()) {
+                    if (!rs.next()) {
+                        continue;
+                    }
+                    update.setInt(1, seq);
+                    update.setLong(2, rs.getLong(1));
+                    update.setString(3, customerRef);
+                    affected += update.executeUpdate();
+                }
+            }
+        }
+        return affected;
     }
 
     private List<Integer> lockTouchpoints(Connection connection, String brandId) throws SQLException {
