@@ -5,6 +5,8 @@ import io.brandbridge.touchpoint.counters.HourTally;
 import io.brandbridge.touchpoint.support.BrandLocks;
 import io.brandbridge.touchpoint.support.DbTimes;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,6 +28,8 @@ import java.util.Set;
  */
 @Singleton
 public class JourneyDerivations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JourneyDerivations.class);
 
     private final JourneySettings settings;
     private final BrandDataPolicies policies;
@@ -50,7 +54,9 @@ public class JourneyDerivations {
         if (contacts.isEmpty()) {
             return;
         }
+        long start = System.nanoTime();
         BrandLocks.lock(connection, brandId, settings.lockWait());
+        long locked = System.nanoTime();
         Map<Integer, String> touchpoints = JourneyContacts.touchpointsOf(connection, brandId);
         Set<String> customers = new HashSet<>();
         Set<String> journeyIds = new HashSet<>();
@@ -73,8 +79,13 @@ public class JourneyDerivations {
             CustomerRekeying.rekey(connection, brandId, aliases);
         }
         Map<Contact.Key, Contact> loaded = load(connection, brandId, customers, journeyIds, touchpoints);
+        long read = System.nanoTime();
         fresh.forEach(c -> loaded.put(c.key(), c));
         rederive(connection, brandId, new ArrayList<>(loaded.values()), customers, touchpointSeq, tally, pushed);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Derived {} pushed contacts ({} loaded): lock {} ms, load {} ms, derive and write {} ms", contacts.size(),
+                    loaded.size() - fresh.size(), (locked - start) / 1_000_000, (read - locked) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+        }
     }
 
     /** Every stored contact of the customers and journey ids, and of the other journeys of those customers' contacts. */
@@ -114,7 +125,13 @@ public class JourneyDerivations {
                 changedMetrics.add(new MetricChange(c, before, after));
             }
         }
+        long derivedAt = System.nanoTime();
         JourneyContacts.upsert(connection, brandId, changedRows, derived);
+        long upserted = System.nanoTime();
         DerivedMetricWriter.write(connection, changedMetrics, ownSeq, ownTally, pushed, DbTimes.sql(clock.instant()));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Wrote {} contacts in {} ms and {} metric changes in {} ms", changedRows.size(), (upserted - derivedAt) / 1_000_000,
+                    changedMetrics.size(), (System.nanoTime() - upserted) / 1_000_000);
+        }
     }
 }
