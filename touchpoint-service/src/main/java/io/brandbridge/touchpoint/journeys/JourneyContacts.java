@@ -93,6 +93,16 @@ final class JourneyContacts {
      * Client texts go in as hex literals, numbers and times this service formatted as they are.
      */
     static void upsert(Connection connection, String brandId, List<Contact> contacts, Map<Contact.Key, Derived> derived) throws SQLException {
+        write(connection, brandId, contacts, derived, ON_DUPLICATE);
+    }
+
+    /** Inserts contacts that have no row yet (a push's own), as plain multi-row INSERTs. */
+    static void insert(Connection connection, String brandId, List<Contact> contacts, Map<Contact.Key, Derived> derived) throws SQLException {
+        write(connection, brandId, contacts, derived, "");
+    }
+
+    private static void write(Connection connection, String brandId, List<Contact> contacts, Map<Contact.Key, Derived> derived,
+                              String onDuplicate) throws SQLException {
         if (contacts.isEmpty()) {
             return;
         }
@@ -125,7 +135,7 @@ final class JourneyContacts {
                 literal(sql, d.nextFollowedUp()).append(')');
             }
             try (Statement upsert = connection.createStatement()) {
-                upsert.executeUpdate(sql.append(ON_DUPLICATE).toString());
+                upsert.executeUpdate(sql.append(onDuplicate).toString());
             }
         }
     }

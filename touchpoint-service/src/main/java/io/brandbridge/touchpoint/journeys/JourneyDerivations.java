@@ -55,8 +55,6 @@ public class JourneyDerivations {
             return;
         }
         long start = System.nanoTime();
-        BrandLocks.lock(connection, brandId, settings.lockWait());
-        long locked = System.nanoTime();
         Map<Integer, String> touchpoints = JourneyContacts.touchpointsOf(connection, brandId);
         Set<String> customers = new HashSet<>();
         Set<String> journeyIds = new HashSet<>();
@@ -75,17 +73,46 @@ public class JourneyDerivations {
             fresh.add(new Contact(touchpointSeq, c.interactionId(), touchpoints.get(touchpointSeq), c.externalId(),
                     JourneyContacts.micros(c.occurredAt()), c.journeyId(), c.customer(), null));
         }
+        if (aliases.isEmpty()) {
+            // Rekeying moves stored rows, so it waits for the lock; otherwise the push's own rows go in before it.
+            fresh = writeProvisionally(connection, brandId, customers, journeyIds, touchpoints, fresh);
+        }
+        long provisional = System.nanoTime();
+        BrandLocks.lock(connection, brandId, settings.lockWait());
+        long locked = System.nanoTime();
+        touchpoints = JourneyContacts.touchpointsOf(connection, brandId);
         if (!aliases.isEmpty()) {
             CustomerRekeying.rekey(connection, brandId, aliases);
         }
         Map<Contact.Key, Contact> loaded = load(connection, brandId, customers, journeyIds, touchpoints);
+        int stored = loaded.size();
         long read = System.nanoTime();
         fresh.forEach(c -> loaded.put(c.key(), c));
         rederive(connection, brandId, new ArrayList<>(loaded.values()), customers, touchpointSeq, tally, pushed);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("Derived {} pushed contacts ({} loaded): lock {} ms, load {} ms, derive and write {} ms", contacts.size(),
-                    loaded.size() - fresh.size(), (locked - start) / 1_000_000, (read - locked) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+            LOG.debug("Derived {} pushed contacts ({} stored): before the lock {} ms, lock wait {} ms, load {} ms, derive and write {} ms",
+                    contacts.size(), stored, (provisional - start) / 1_000_000, (locked - provisional) / 1_000_000, (read - locked) / 1_000_000,
+                    (System.nanoTime() - read) / 1_000_000);
         }
+    }
+
+    /**
+     * Derives the push's own contacts against what is committed and inserts their rows with those values, without the brand lock:
+     * only this transaction sees them, and no other row is written. Under the lock the push derives again from what is committed
+     * then, and rewrites the few of its rows that changed meanwhile; the contacts come back with these values as stored.
+     */
+    private List<Contact> writeProvisionally(Connection connection, String brandId, Set<String> customers, Set<String> journeyIds,
+                                             Map<Integer, String> touchpoints, List<Contact> fresh) throws SQLException {
+        Map<Contact.Key, Contact> loaded = load(connection, brandId, customers, journeyIds, touchpoints);
+        fresh.forEach(c -> loaded.put(c.key(), c));
+        Map<Contact.Key, Derived> derived = JourneyDerivation.derive(new ArrayList<>(loaded.values()), customers, repeatWindow(brandId));
+        JourneyContacts.insert(connection, brandId, fresh, derived);
+        DerivedMetricWriter.insert(connection, fresh, derived);
+        List<Contact> written = new ArrayList<>(fresh.size());
+        for (Contact c : fresh) {
+            written.add(c.withStored(derived.get(c.key())));
+        }
+        return written;
     }
 
     /** Every stored contact of the customers and journey ids, and of the other journeys of those customers' contacts. */
@@ -115,13 +142,17 @@ public class JourneyDerivations {
         List<MetricChange> changedMetrics = new ArrayList<>();
         for (Contact c : contacts) {
             Derived now = derived.get(c.key());
-            if (Objects.equals(now, c.stored())) {
+            // The push's own contacts are not counted yet, even when their rows went in before the lock.
+            boolean own = c.touchpointSeq() == ownSeq && pushed.containsKey(c.interactionId());
+            if (Objects.equals(now, c.stored()) && !own) {
                 continue;
             }
-            changedRows.add(c);
+            if (!Objects.equals(now, c.stored())) {
+                changedRows.add(c);
+            }
             List<Derived.Metric> before = c.stored() == null ? List.of() : c.stored().metrics();
             List<Derived.Metric> after = now.metrics();
-            if (!before.equals(after)) {
+            if (!before.equals(after) || own && !after.isEmpty()) {
                 changedMetrics.add(new MetricChange(c, before, after));
             }
         }
