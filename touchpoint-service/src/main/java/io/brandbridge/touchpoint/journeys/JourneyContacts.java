@@ -2,6 +2,7 @@ package io.brandbridge.touchpoint.journeys;
 
 import io.brandbridge.touchpoint.support.DbTimes;
 import io.brandbridge.touchpoint.support.SqlLiterals;
+import io.micronaut.core.annotation.Nullable;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -52,11 +53,18 @@ final class JourneyContacts {
     /** Every stored contact of the brand whose {@code column} (customer or journey_id) is one of {@code values}, into {@code into}. */
     static void load(Connection connection, String brandId, String column, Collection<String> values, Map<Integer, String> touchpoints,
                      Map<Contact.Key, Contact> into) throws SQLException {
+        load(connection, brandId, column, values, touchpoints, null, into);
+    }
+
+    /** As above, without the rows at {@code skipFrom}'s touchpoint numbered from its interaction on (a push's own, already known). */
+    static void load(Connection connection, String brandId, String column, Collection<String> values, Map<Integer, String> touchpoints,
+                     @Nullable Contact.Key skipFrom, Map<Contact.Key, Contact> into) throws SQLException {
         List<String> all = new ArrayList<>(values);
         for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
             List<String> part = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
             String sql = "SELECT " + COLUMNS + " FROM journey_contact WHERE brand_id = ? AND " + column + " IN ("
-                    + "?,".repeat(part.size() - 1) + "?)";
+                    + "?,".repeat(part.size() - 1) + "?)"
+                    + (skipFrom == null ? "" : " AND NOT (touchpoint_seq = " + skipFrom.touchpointSeq() + " AND interaction_id >= " + skipFrom.interactionId() + ")");
             try (PreparedStatement query = connection.prepareStatement(sql)) {
                 query.setString(1, brandId);
                 for (int i = 0; i < part.size(); i++) {

@@ -4,6 +4,7 @@ import io.brandbridge.touchpoint.brands.BrandDataPolicies;
 import io.brandbridge.touchpoint.counters.HourTally;
 import io.brandbridge.touchpoint.support.BrandLocks;
 import io.brandbridge.touchpoint.support.DbTimes;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,7 +85,9 @@ public class JourneyDerivations {
         if (!aliases.isEmpty()) {
             CustomerRekeying.rekey(connection, brandId, aliases);
         }
-        Map<Contact.Key, Contact> loaded = load(connection, brandId, customers, journeyIds, touchpoints);
+        // The push's own rows are in the fresh list already; its interaction numbers at the touchpoint start at the first one's.
+        Map<Contact.Key, Contact> loaded = load(connection, brandId, customers, journeyIds, touchpoints,
+                new Contact.Key(touchpointSeq, contacts.getFirst().interactionId()));
         int stored = loaded.size();
         long read = System.nanoTime();
         fresh.forEach(c -> loaded.put(c.key(), c));
@@ -118,16 +121,22 @@ public class JourneyDerivations {
     /** Every stored contact of the customers and journey ids, and of the other journeys of those customers' contacts. */
     static Map<Contact.Key, Contact> load(Connection connection, String brandId, Set<String> customers, Set<String> journeyIds,
                                           Map<Integer, String> touchpoints) throws SQLException {
+        return load(connection, brandId, customers, journeyIds, touchpoints, null);
+    }
+
+    /** As above, without the push's own contacts from {@code skipFrom} on, which the caller adds itself. */
+    private static Map<Contact.Key, Contact> load(Connection connection, String brandId, Set<String> customers, Set<String> journeyIds,
+                                                  Map<Integer, String> touchpoints, @Nullable Contact.Key skipFrom) throws SQLException {
         Map<Contact.Key, Contact> loaded = new LinkedHashMap<>();
-        JourneyContacts.load(connection, brandId, "customer", customers, touchpoints, loaded);
-        JourneyContacts.load(connection, brandId, "journey_id", journeyIds, touchpoints, loaded);
+        JourneyContacts.load(connection, brandId, "customer", customers, touchpoints, skipFrom, loaded);
+        JourneyContacts.load(connection, brandId, "journey_id", journeyIds, touchpoints, skipFrom, loaded);
         Set<String> more = new HashSet<>();
         for (Contact c : loaded.values()) {
             if (c.journeyId() != null && !journeyIds.contains(c.journeyId())) {
                 more.add(c.journeyId());
             }
         }
-        JourneyContacts.load(connection, brandId, "journey_id", more, touchpoints, loaded);
+        JourneyContacts.load(connection, brandId, "journey_id", more, touchpoints, skipFrom, loaded);
         return loaded;
     }
 
@@ -140,6 +149,7 @@ public class JourneyDerivations {
         Map<Contact.Key, Derived> derived = JourneyDerivation.derive(contacts, customers, repeatWindow(brandId));
         List<Contact> changedRows = new ArrayList<>();
         List<MetricChange> changedMetrics = new ArrayList<>();
+        int ownRewritten = 0;
         for (Contact c : contacts) {
             Derived now = derived.get(c.key());
             // The push's own contacts are not counted yet, even when their rows went in before the lock.
@@ -149,6 +159,7 @@ public class JourneyDerivations {
             }
             if (!Objects.equals(now, c.stored())) {
                 changedRows.add(c);
+                ownRewritten += own && c.stored() != null ? 1 : 0;
             }
             List<Derived.Metric> before = c.stored() == null ? List.of() : c.stored().metrics();
             List<Derived.Metric> after = now.metrics();
@@ -161,8 +172,8 @@ public class JourneyDerivations {
         long upserted = System.nanoTime();
         DerivedMetricWriter.write(connection, changedMetrics, ownSeq, ownTally, pushed, DbTimes.sql(clock.instant()));
         if (LOG.isDebugEnabled()) {
-            LOG.debug("Wrote {} contacts in {} ms and {} metric changes in {} ms", changedRows.size(), (upserted - derivedAt) / 1_000_000,
-                    changedMetrics.size(), (System.nanoTime() - upserted) / 1_000_000);
+            LOG.debug("Wrote {} contacts ({} of the push's own rewritten) in {} ms and {} metric changes in {} ms", changedRows.size(),
+                    ownRewritten, (upserted - derivedAt) / 1_000_000, changedMetrics.size(), (System.nanoTime() - upserted) / 1_000_000);
         }
     }
 }
