@@ -10,11 +10,6 @@ import io.micronaut.core.annotation.Nullable;
 public record Contact(int touchpointSeq, long interactionId, String touchpointId, String externalId, long occurredAt,
                       @Nullable String journeyId, @Nullable String customer, @Nullable Derived stored) {
 
-    /** This contact with {@code derived} as its stored values. */
-    public Contact withStored(Derived derived) {
-        return new Contact(touchpointSeq, interactionId, touchpointId, externalId, occurredAt, journeyId, customer, derived);
-    }
-
     public Key key() {
         return new Key(touchpointSeq, interactionId);
     }

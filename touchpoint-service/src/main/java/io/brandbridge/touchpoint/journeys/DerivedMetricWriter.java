@@ -117,21 +117,6 @@ final class DerivedMetricWriter {
                 }
             }
         }
-        writeRows(connection, rows, " ON DUPLICATE KEY UPDATE metric_value = VALUES(metric_value)");
-    }
-
-    /** Inserts the derived values of contacts that have none stored yet (a push's own), as plain multi-row INSERTs; nothing is counted. */
-    static void insert(Connection connection, List<Contact> contacts, Map<Contact.Key, Derived> derived) throws SQLException {
-        List<Row> rows = new ArrayList<>(contacts.size() * DerivedMetrics.KEYS.size());
-        for (Contact c : contacts) {
-            for (Derived.Metric m : derived.get(c.key()).metrics()) {
-                rows.add(new Row(c.touchpointSeq(), DerivedMetrics.id(m.key()), c.occurredAt(), c.interactionId(), m.value()));
-            }
-        }
-        writeRows(connection, rows, "");
-    }
-
-    private static void writeRows(Connection connection, List<Row> rows, String onDuplicate) throws SQLException {
         rows.sort(Comparator.comparingInt(Row::seq).thenComparingInt(Row::metricId).thenComparingLong(Row::occurredAt)
                 .thenComparingLong(Row::interactionId));
         try (Statement upsert = connection.createStatement()) {
@@ -142,7 +127,7 @@ final class DerivedMetricWriter {
                     sql.append(i == from ? "(" : ",(").append(r.seq()).append(',').append(r.metricId()).append(",'")
                             .append(JourneyContacts.sqlTime(r.occurredAt())).append("',").append(r.interactionId()).append(',').append(r.value()).append(')');
                 }
-                upsert.executeUpdate(sql.append(onDuplicate).toString());
+                upsert.executeUpdate(sql.append(" ON DUPLICATE KEY UPDATE metric_value = VALUES(metric_value)").toString());
             }
         }
     }
@@ -195,8 +180,7 @@ final class DerivedMetricWriter {
                 base.putAll(stored.getOrDefault(c.interactionId(), Map.of()));
             }
             String at = JourneyContacts.sqlTime(c.occurredAt());
-            // A contact pushed now was never counted, even when its rows went in before the lock with other values.
-            add(tally, at, base, fresh != null ? List.of() : change.before(), -1, any ? skip : null);
+            add(tally, at, base, change.before(), -1, any ? skip : null);
             add(tally, at, base, change.after(), 1, any ? skip : null);
         }
     }

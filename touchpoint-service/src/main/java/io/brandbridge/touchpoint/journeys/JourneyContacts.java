@@ -2,7 +2,6 @@ package io.brandbridge.touchpoint.journeys;
 
 import io.brandbridge.touchpoint.support.DbTimes;
 import io.brandbridge.touchpoint.support.SqlLiterals;
-import io.micronaut.core.annotation.Nullable;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -53,18 +52,11 @@ final class JourneyContacts {
     /** Every stored contact of the brand whose {@code column} (customer or journey_id) is one of {@code values}, into {@code into}. */
     static void load(Connection connection, String brandId, String column, Collection<String> values, Map<Integer, String> touchpoints,
                      Map<Contact.Key, Contact> into) throws SQLException {
-        load(connection, brandId, column, values, touchpoints, null, into);
-    }
-
-    /** As above, without the rows at {@code skipFrom}'s touchpoint numbered from its interaction on (a push's own, already known). */
-    static void load(Connection connection, String brandId, String column, Collection<String> values, Map<Integer, String> touchpoints,
-                     @Nullable Contact.Key skipFrom, Map<Contact.Key, Contact> into) throws SQLException {
         List<String> all = new ArrayList<>(values);
         for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
             List<String> part = all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY));
             String sql = "SELECT " + COLUMNS + " FROM journey_contact WHERE brand_id = ? AND " + column + " IN ("
-                    + "?,".repeat(part.size() - 1) + "?)"
-                    + (skipFrom == null ? "" : " AND NOT (touchpoint_seq = " + skipFrom.touchpointSeq() + " AND interaction_id >= " + skipFrom.interactionId() + ")");
+                    + "?,".repeat(part.size() - 1) + "?)";
             try (PreparedStatement query = connection.prepareStatement(sql)) {
                 query.setString(1, brandId);
                 for (int i = 0; i < part.size(); i++) {
@@ -101,16 +93,6 @@ final class JourneyContacts {
      * Client texts go in as hex literals, numbers and times this service formatted as they are.
      */
     static void upsert(Connection connection, String brandId, List<Contact> contacts, Map<Contact.Key, Derived> derived) throws SQLException {
-        write(connection, brandId, contacts, derived, ON_DUPLICATE);
-    }
-
-    /** Inserts contacts that have no row yet (a push's own), as plain multi-row INSERTs. */
-    static void insert(Connection connection, String brandId, List<Contact> contacts, Map<Contact.Key, Derived> derived) throws SQLException {
-        write(connection, brandId, contacts, derived, "");
-    }
-
-    private static void write(Connection connection, String brandId, List<Contact> contacts, Map<Contact.Key, Derived> derived,
-                              String onDuplicate) throws SQLException {
         if (contacts.isEmpty()) {
             return;
         }
@@ -143,7 +125,7 @@ final class JourneyContacts {
                 literal(sql, d.nextFollowedUp()).append(')');
             }
             try (Statement upsert = connection.createStatement()) {
-                upsert.executeUpdate(sql.append(onDuplicate).toString());
+                upsert.executeUpdate(sql.append(ON_DUPLICATE).toString());
             }
         }
     }

@@ -4,7 +4,6 @@ import io.brandbridge.touchpoint.brands.BrandDataPolicies;
 import io.brandbridge.touchpoint.counters.HourTally;
 import io.brandbridge.touchpoint.support.BrandLocks;
 import io.brandbridge.touchpoint.support.DbTimes;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +55,8 @@ public class JourneyDerivations {
             return;
         }
         long start = System.nanoTime();
+        BrandLocks.lock(connection, brandId, settings.lockWait());
+        long locked = System.nanoTime();
         Map<Integer, String> touchpoints = JourneyContacts.touchpointsOf(connection, brandId);
         Set<String> customers = new HashSet<>();
         Set<String> journeyIds = new HashSet<>();
@@ -74,69 +75,32 @@ public class JourneyDerivations {
             fresh.add(new Contact(touchpointSeq, c.interactionId(), touchpoints.get(touchpointSeq), c.externalId(),
                     JourneyContacts.micros(c.occurredAt()), c.journeyId(), c.customer(), null));
         }
-        if (aliases.isEmpty()) {
-            // Rekeying moves stored rows, so it waits for the lock; otherwise the push's own rows go in before it.
-            fresh = writeProvisionally(connection, brandId, customers, journeyIds, touchpoints, fresh);
-        }
-        long provisional = System.nanoTime();
-        BrandLocks.lock(connection, brandId, settings.lockWait());
-        long locked = System.nanoTime();
-        touchpoints = JourneyContacts.touchpointsOf(connection, brandId);
         if (!aliases.isEmpty()) {
             CustomerRekeying.rekey(connection, brandId, aliases);
         }
-        // The push's own rows are in the fresh list already; its interaction numbers at the touchpoint start at the first one's.
-        Map<Contact.Key, Contact> loaded = load(connection, brandId, customers, journeyIds, touchpoints,
-                new Contact.Key(touchpointSeq, contacts.getFirst().interactionId()));
-        int stored = loaded.size();
+        Map<Contact.Key, Contact> loaded = load(connection, brandId, customers, journeyIds, touchpoints);
         long read = System.nanoTime();
         fresh.forEach(c -> loaded.put(c.key(), c));
         rederive(connection, brandId, new ArrayList<>(loaded.values()), customers, touchpointSeq, tally, pushed);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("Derived {} pushed contacts ({} stored): before the lock {} ms, lock wait {} ms, load {} ms, derive and write {} ms",
-                    contacts.size(), stored, (provisional - start) / 1_000_000, (locked - provisional) / 1_000_000, (read - locked) / 1_000_000,
-                    (System.nanoTime() - read) / 1_000_000);
+            LOG.debug("Derived {} pushed contacts ({} loaded): lock {} ms, load {} ms, derive and write {} ms", contacts.size(),
+                    loaded.size() - fresh.size(), (locked - start) / 1_000_000, (read - locked) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         }
-    }
-
-    /**
-     * Derives the push's own contacts against what is committed and inserts their rows with those values, without the brand lock:
-     * only this transaction sees them, and no other row is written. Under the lock the push derives again from what is committed
-     * then, and rewrites the few of its rows that changed meanwhile; the contacts come back with these values as stored.
-     */
-    private List<Contact> writeProvisionally(Connection connection, String brandId, Set<String> customers, Set<String> journeyIds,
-                                             Map<Integer, String> touchpoints, List<Contact> fresh) throws SQLException {
-        Map<Contact.Key, Contact> loaded = load(connection, brandId, customers, journeyIds, touchpoints);
-        fresh.forEach(c -> loaded.put(c.key(), c));
-        Map<Contact.Key, Derived> derived = JourneyDerivation.derive(new ArrayList<>(loaded.values()), customers, repeatWindow(brandId));
-        JourneyContacts.insert(connection, brandId, fresh, derived);
-        DerivedMetricWriter.insert(connection, fresh, derived);
-        List<Contact> written = new ArrayList<>(fresh.size());
-        for (Contact c : fresh) {
-            written.add(c.withStored(derived.get(c.key())));
-        }
-        return written;
     }
 
     /** Every stored contact of the customers and journey ids, and of the other journeys of those customers' contacts. */
     static Map<Contact.Key, Contact> load(Connection connection, String brandId, Set<String> customers, Set<String> journeyIds,
                                           Map<Integer, String> touchpoints) throws SQLException {
-        return load(connection, brandId, customers, journeyIds, touchpoints, null);
-    }
-
-    /** As above, without the push's own contacts from {@code skipFrom} on, which the caller adds itself. */
-    private static Map<Contact.Key, Contact> load(Connection connection, String brandId, Set<String> customers, Set<String> journeyIds,
-                                                  Map<Integer, String> touchpoints, @Nullable Contact.Key skipFrom) throws SQLException {
         Map<Contact.Key, Contact> loaded = new LinkedHashMap<>();
-        JourneyContacts.load(connection, brandId, "customer", customers, touchpoints, skipFrom, loaded);
-        JourneyContacts.load(connection, brandId, "journey_id", journeyIds, touchpoints, skipFrom, loaded);
+        JourneyContacts.load(connection, brandId, "customer", customers, touchpoints, loaded);
+        JourneyContacts.load(connection, brandId, "journey_id", journeyIds, touchpoints, loaded);
         Set<String> more = new HashSet<>();
         for (Contact c : loaded.values()) {
             if (c.journeyId() != null && !journeyIds.contains(c.journeyId())) {
                 more.add(c.journeyId());
             }
         }
-        JourneyContacts.load(connection, brandId, "journey_id", more, touchpoints, skipFrom, loaded);
+        JourneyContacts.load(connection, brandId, "journey_id", more, touchpoints, loaded);
         return loaded;
     }
 
@@ -149,21 +113,15 @@ public class JourneyDerivations {
         Map<Contact.Key, Derived> derived = JourneyDerivation.derive(contacts, customers, repeatWindow(brandId));
         List<Contact> changedRows = new ArrayList<>();
         List<MetricChange> changedMetrics = new ArrayList<>();
-        int ownRewritten = 0;
         for (Contact c : contacts) {
             Derived now = derived.get(c.key());
-            // The push's own contacts are not counted yet, even when their rows went in before the lock.
-            boolean own = c.touchpointSeq() == ownSeq && pushed.containsKey(c.interactionId());
-            if (Objects.equals(now, c.stored()) && !own) {
+            if (Objects.equals(now, c.stored())) {
                 continue;
             }
-            if (!Objects.equals(now, c.stored())) {
-                changedRows.add(c);
-                ownRewritten += own && c.stored() != null ? 1 : 0;
-            }
+            changedRows.add(c);
             List<Derived.Metric> before = c.stored() == null ? List.of() : c.stored().metrics();
             List<Derived.Metric> after = now.metrics();
-            if (!before.equals(after) || own && !after.isEmpty()) {
+            if (!before.equals(after)) {
                 changedMetrics.add(new MetricChange(c, before, after));
             }
         }
@@ -172,8 +130,8 @@ public class JourneyDerivations {
         long upserted = System.nanoTime();
         DerivedMetricWriter.write(connection, changedMetrics, ownSeq, ownTally, pushed, DbTimes.sql(clock.instant()));
         if (LOG.isDebugEnabled()) {
-            LOG.debug("Wrote {} contacts ({} of the push's own rewritten) in {} ms and {} metric changes in {} ms", changedRows.size(),
-                    ownRewritten, (upserted - derivedAt) / 1_000_000, changedMetrics.size(), (System.nanoTime() - upserted) / 1_000_000);
+            LOG.debug("Wrote {} contacts in {} ms and {} metric changes in {} ms", changedRows.size(), (upserted - derivedAt) / 1_000_000,
+                    changedMetrics.size(), (System.nanoTime() - upserted) / 1_000_000);
         }
     }
 }
