@@ -80,11 +80,12 @@ public class JourneyDerivations {
         }
         Map<Contact.Key, Contact> loaded = load(connection, brandId, customers, journeyIds, touchpoints);
         long read = System.nanoTime();
+        int stored = loaded.size();
         fresh.forEach(c -> loaded.put(c.key(), c));
         rederive(connection, brandId, new ArrayList<>(loaded.values()), customers, touchpointSeq, tally, pushed);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("Derived {} pushed contacts ({} loaded): lock {} ms, load {} ms, derive and write {} ms", contacts.size(),
-                    loaded.size() - fresh.size(), (locked - start) / 1_000_000, (read - locked) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+            LOG.debug("Derived {} pushed contacts ({} stored loaded): lock wait {} ms, load {} ms, derive and write {} ms", contacts.size(),
+                    stored, (locked - start) / 1_000_000, (read - locked) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         }
     }
 
