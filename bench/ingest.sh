@@ -5,6 +5,7 @@
 # then times attainment through the API against raw SQL at 2,000,000 stored interactions.
 # Usage: bench/ingest.sh [--rows N] [--stats-rows N] [--big] [--clients N] [--target URL --admin-key KEY] ...
 #        (bench/ingest.sh --help lists every option; defaults: 1,000,000 rows, 2,000,000 for stats, 4 clients)
+# BENCH_SERVICE_OPTS: extra JVM options for the service (a JFR recording, a logger level).
 # Database: BENCH_DB_HOST (127.0.0.1), BENCH_DB_PORT (3306), BENCH_DB_USER (root), BENCH_DB_PASSWORD ("").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,7 +44,7 @@ LOG=$WORK/touchpoint-service.log
 
 bench schema create "$SERVER_URL" "$SCHEMA"
 PORT=$PORT MANAGEMENT_PORT=0 DB_URL="$DB_URL" DB_USER=$DB_USER DB_PASSWORD=$DB_PASSWORD BRANDBRIDGE_INTERNAL_SECRET=$SECRET LOG_LEVEL=warn \
-  "$JAVA" -Xms1g -Xmx1g -jar "$SERVICE_JAR" > "$LOG" 2>&1 &
+  "$JAVA" -Xms1g -Xmx1g ${BENCH_SERVICE_OPTS:-} -jar "$SERVICE_JAR" > "$LOG" 2>&1 &
 SERVICE_PID=$!
 cleanup() {
   kill "$SERVICE_PID" 2>/dev/null || true

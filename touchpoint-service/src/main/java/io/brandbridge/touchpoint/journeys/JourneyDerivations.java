@@ -6,6 +6,8 @@ import io.brandbridge.touchpoint.counters.StandingPredicates;
 import io.brandbridge.touchpoint.support.BrandLocks;
 import io.brandbridge.touchpoint.support.DbTimes;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -27,6 +29,8 @@ import java.util.Set;
  */
 @Singleton
 public class JourneyDerivations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JourneyDerivations.class);
 
     private final JourneySettings settings;
     private final BrandDataPolicies policies;
@@ -51,7 +55,9 @@ public class JourneyDerivations {
         if (contacts.isEmpty()) {
             return;
         }
+        long start = System.nanoTime();
         BrandLocks.lock(connection, brandId, settings.lockWait());
+        long locked = System.nanoTime();
         Map<Integer, String> touchpoints = JourneyContacts.touchpointsOf(connection, brandId);
         Set<String> customers = new HashSet<>();
         Set<String> journeyIds = new HashSet<>();
@@ -74,8 +80,14 @@ public class JourneyDerivations {
             CustomerRekeying.rekey(connection, brandId, aliases);
         }
         Map<Contact.Key, Contact> loaded = load(connection, brandId, customers, journeyIds, touchpoints);
+        long read = System.nanoTime();
+        int stored = loaded.size();
         fresh.forEach(c -> loaded.put(c.key(), c));
         rederive(connection, brandId, new ArrayList<>(loaded.values()), customers, touchpointSeq, tally, pushed);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Derived {} pushed contacts ({} stored loaded): lock wait {} ms, load {} ms, derive and write {} ms", contacts.size(),
+                    stored, (locked - start) / 1_000_000, (read - locked) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+        }
     }
 
     /**
@@ -125,7 +137,13 @@ public class JourneyDerivations {
                 changedMetrics.add(new MetricChange(c, before, after));
             }
         }
+        long derivedAt = System.nanoTime();
         JourneyContacts.upsert(connection, brandId, changedRows, derived);
+        long upserted = System.nanoTime();
         DerivedMetricWriter.write(connection, changedMetrics, ownSeq, ownTally, pushed, DbTimes.sql(clock.instant()));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Wrote {} contacts in {} ms and {} metric changes in {} ms", changedRows.size(), (upserted - derivedAt) / 1_000_000,
+                    changedMetrics.size(), (System.nanoTime() - upserted) / 1_000_000);
+        }
     }
 }

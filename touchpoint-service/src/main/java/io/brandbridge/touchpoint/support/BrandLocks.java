@@ -14,23 +14,21 @@ public final class BrandLocks {
     private BrandLocks() {
     }
 
-    /** Locks the brand's row for the transaction, creating it on first use; lock timeouts are retried until {@code wait} has passed. */
+    /**
+     * Locks the brand's row for the transaction, creating it on first use; lock wait timeouts are retried until {@code wait} has
+     * passed. One upsert takes the exclusive lock at once: an INSERT refused as a duplicate would hold a shared lock, and two
+     * pushes upgrading theirs deadlock, which rolls back a whole push.
+     */
     public static void lock(Connection connection, String brandId, Duration wait) throws SQLException {
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
-            try (PreparedStatement lock = connection.prepareStatement("UPDATE journey_brand_lock SET brand_id = brand_id WHERE brand_id = ?")) {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "INSERT INTO journey_brand_lock (brand_id) VALUES (?) ON DUPLICATE KEY UPDATE brand_id = VALUES(brand_id)")) {
                 lock.setString(1, brandId);
-                if (lock.executeUpdate() == 1) {
-                    return;
-                }
-                try (PreparedStatement create = connection.prepareStatement("INSERT INTO journey_brand_lock (brand_id) VALUES (?)")) {
-                    create.setString(1, brandId);
-                    create.executeUpdate();
-                    return;
-                }
+                lock.executeUpdate();
+                return;
             } catch (SQLException e) {
-                // A duplicate key means another transaction created the row meanwhile: lock it on the next round.
-                if (!SqlErrors.isDuplicateKey(e) && !SqlErrors.isLockConflict(e) || System.nanoTime() > deadline) {
+                if (!SqlErrors.isLockWaitTimeout(e) || System.nanoTime() > deadline) {
                     throw e;
                 }
                 TouchpointLocks.sleepBriefly();

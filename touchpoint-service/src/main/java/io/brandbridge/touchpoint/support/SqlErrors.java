@@ -28,7 +28,23 @@ public final class SqlErrors {
         return false;
     }
 
-    /** A lock wait timeout or a deadlock: the statement may succeed when tried again. */
+    /**
+     * A lock wait timeout: only the statement failed (InnoDB keeps the transaction unless innodb_rollback_on_timeout), so it may be
+     * tried again in the same transaction. Not a deadlock: InnoDB has rolled back the whole transaction then.
+     */
+    public static boolean isLockWaitTimeout(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                int code = sql.getErrorCode();
+                if (code == MYSQL_LOCK_WAIT_TIMEOUT || code == H2_LOCK_TIMEOUT || "HYT00".equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A lock wait timeout or a deadlock: the operation may succeed when tried again (after a deadlock, as a new transaction). */
     public static boolean isLockConflict(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {

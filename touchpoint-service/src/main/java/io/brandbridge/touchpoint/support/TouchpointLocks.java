@@ -38,7 +38,7 @@ public final class TouchpointLocks {
                     return new Locked(rs.getInt(1), rs.getLong(2), rs.getString(3));
                 }
             } catch (SQLException e) {
-                if (!SqlErrors.isLockConflict(e) || System.nanoTime() > deadline) {
+                if (!SqlErrors.isLockWaitTimeout(e) || System.nanoTime() > deadline) {
                     throw e;
                 }
                 sleepBriefly();

@@ -5,8 +5,10 @@ import io.brandbridge.defaults.security.InternalTokens;
 import io.brandbridge.touchpoint.support.Api;
 import io.brandbridge.touchpoint.support.Predicates;
 import io.micronaut.data.connection.ConnectionOperations;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -113,6 +119,81 @@ class JourneyPropertyTest {
                 Instant a = START.plus(Duration.ofHours(random.nextInt(24 * 40)));
                 Instant b = a.plus(Duration.ofHours(1 + random.nextInt(24 * 40)));
                 assertEquals(BruteJourneys.matrix(rows, WINDOW, listed, a, b), JourneyHttp.handoffs(api, caller, listed, a, b), context);
+            }
+        }
+    }
+
+    /**
+     * One client per touchpoint pushing small batches of the same few customers and journey ids at once, so a push's own
+     * contacts are often derived before another push commits their neighbours and must be rewritten under the brand lock.
+     */
+    @Test
+    void concurrentPushesToTheTouchpointsOfOneBrandDeriveWhatABruteForceDoes() throws Exception {
+        Api api = new Api(client, tokens);
+        Random random = new Random(SEED + 1);
+        for (int scenario = 0; scenario < 4; scenario++) {
+            String brand = Api.newBrand();
+            Caller caller = Api.operations(brand);
+            Caller pusher = Api.integrator(brand);
+            List<String> touchpoints = List.of(api.createTouchpoint(brand), api.createTouchpoint(brand), api.createTouchpoint(brand));
+            register(api, caller, touchpoints);
+            List<BruteJourneys.Row> rows = new ArrayList<>();
+            Map<String, Integer> waits = new HashMap<>();
+            Map<String, List<String>> batches = new TreeMap<>();
+            for (String tp : touchpoints) {
+                List<String> ofTouchpoint = new ArrayList<>();
+                for (int b = 0; b < 12; b++) {
+                    StringBuilder body = new StringBuilder();
+                    for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
+                        Instant at = START.plus(Duration.ofHours(6L * random.nextInt(80)));
+                        int kind = random.nextInt(10);
+                        String journeyId = kind < 3 ? "jrn-" + random.nextInt(2) : null;
+                        String customer = kind >= 2 ? "cust-" + random.nextInt(3) : null;
+                        BruteJourneys.Row row = new BruteJourneys.Row(tp, "c" + rows.size(), at, journeyId, customer);
+                        rows.add(row);
+                        waits.put(row.id(), random.nextInt(120));
+                        body.append(json(row, waits.get(row.id()))).append('\n');
+                    }
+                    ofTouchpoint.add(body.toString());
+                }
+                batches.put(tp, ofTouchpoint);
+            }
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(touchpoints.size());
+            try {
+                List<Future<?>> clients = new ArrayList<>();
+                for (Map.Entry<String, List<String>> tp : batches.entrySet()) {
+                    clients.add(pool.submit(() -> {
+                        start.await();
+                        for (String body : tp.getValue()) {
+                            pushUntilStored(api, tp.getKey(), body, pusher);
+                        }
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<?> c : clients) {
+                    c.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            String context = "concurrent scenario " + scenario + ": " + rows;
+            assertEquals(BruteJourneys.derived(rows, WINDOW), storedDerived(touchpoints), context);
+            assertCounters(touchpoints, rows, waits, context);
+        }
+    }
+
+    /** A push that answers 503 (a deadlock rolled it back) is replayed, as a client would: replays store nothing twice. */
+    private static void pushUntilStored(Api api, String touchpointId, String body, Caller pusher) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                api.push(touchpointId, "application/x-ndjson", body, pusher);
+                return;
+            } catch (HttpClientResponseException e) {
+                if (e.getStatus() != HttpStatus.SERVICE_UNAVAILABLE || attempt == 5) {
+                    throw e;
+                }
             }
         }
     }
