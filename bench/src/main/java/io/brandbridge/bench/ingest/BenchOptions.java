@@ -6,7 +6,7 @@ import java.util.Iterator;
 /** Command-line options of the ingest benchmark; every one has a default suited to bench/ingest.sh. */
 record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int clients, int batch, int sites, long seed,
                     String target, String adminKey, String secret, String dbUrl, String dbUser, String dbPassword,
-                    int statsRepeats, int predicates, int customers, boolean handoffs) {
+                    int statsRepeats, int predicates, int customers, boolean handoffs, boolean plain) {
 
     static final String USAGE = """
             run [options]
@@ -28,6 +28,7 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
                                 questions' own are among them once N >= 3, so stats then read counters)
               --customers N     give every call a customerRef drawn from N customers (journeys derived from them), and first push
                                 the same number of calls without customerRef to touchpoints of their own: both rates side by side
+              --no-plain        with --customers, skip the push without customerRef (for a handoff timing alone)
               --handoffs        time the handoff matrix over every stored call against window-function SQL over the raw table""";
 
     static BenchOptions parse(String[] args) {
@@ -49,6 +50,7 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
         int predicates = 0;
         int customers = CallCentreCalls.DISTINCT_CUSTOMERS;
         boolean handoffs = false;
+        boolean plain = true;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String option = it.next();
@@ -72,6 +74,7 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
                 case "--predicates" -> predicates = Integer.parseInt(it.next());
                 case "--customers" -> customers = Integer.parseInt(it.next());
                 case "--handoffs" -> handoffs = true;
+                case "--no-plain" -> plain = false;
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
             }
         }
@@ -85,6 +88,6 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
             statsRows = rows;
         }
         return new BenchOptions(rows, statsRows, bigRows, warmup, clients, batch, sites, seed, target.replaceAll("/+$", ""), adminKey, secret,
-                dbUrl, dbUser, dbPassword, statsRepeats, predicates, customers, handoffs);
+                dbUrl, dbUser, dbPassword, statsRepeats, predicates, customers, handoffs, plain);
     }
 }

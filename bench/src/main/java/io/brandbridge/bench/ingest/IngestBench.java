@@ -89,7 +89,7 @@ public final class IngestBench {
             registerPredicates();
             warmUp();
             waitForFlush(db);
-            Pusher.Result plain = options.customers() > 0 ? pushWithoutCustomers(options.rows()) : null;
+            Pusher.Result plain = options.customers() > 0 && options.plain() ? pushWithoutCustomers(options.rows()) : null;
             Pusher.Result first = pushUpTo(options.rows());
             report("ingest", first);
             if (plain != null) {
