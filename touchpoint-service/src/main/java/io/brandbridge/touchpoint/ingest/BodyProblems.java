@@ -7,30 +7,30 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 
 /** Request-level failures of an ingest body, each answered as a problem and storing nothing. */
-final class BodyProblems {
+public final class BodyProblems {
 
     private BodyProblems() {
     }
 
-    static ProblemException empty() {
+    public static ProblemException empty() {
         return new ProblemException(HttpStatus.BAD_REQUEST, "The request body is empty: send at least one record");
     }
 
-    static ProblemException tooManyRecords(int max) {
+    public static ProblemException tooManyRecords(int max) {
         return new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE,
                 "A request may carry at most " + max + " records; split the batch (replaying records is safe)");
     }
 
-    static ProblemException malformed(String detail) {
+    public static ProblemException malformed(String detail) {
         return new ProblemException(HttpStatus.BAD_REQUEST, detail);
     }
 
-    static ProblemException malformedJson(JsonProcessingException e) {
+    public static ProblemException malformedJson(JsonProcessingException e) {
         return malformed("The body " + JsonReadLimits.describe(e) + "; nothing was stored");
     }
 
     /** The body ran past the server's size limit while it was being read. */
-    static boolean isOverSizeLimit(Throwable error) {
+    public static boolean isOverSizeLimit(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof ContentLengthExceededException) {
                 return true;
@@ -39,7 +39,7 @@ final class BodyProblems {
         return false;
     }
 
-    static ProblemException overSizeLimit() {
+    public static ProblemException overSizeLimit() {
         return new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE,
                 "The request body is over the size limit; split the batch (replaying records is safe)");
     }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code text/csv}: a header row names the columns {@code externalId, occurredAt, journeyId,
- * customerRef}, {@code m.<metric>} for metric values and {@code a.<attribute>} for attributes, in
+ * customerRef, sourceVersion}, {@code m.<metric>} for metric values and {@code a.<attribute>} for attributes, in
  * any order; other columns are ignored. A blank cell is an absent value. A UTF-8 byte-order mark
  * and CRLF line ends are accepted; blank lines are skipped.
  */
@@ -25,7 +25,7 @@ final class CsvSource implements RecordSource {
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][-+]?\\d+)?");
 
-    private enum Kind { EXTERNAL_ID, OCCURRED_AT, JOURNEY_ID, CUSTOMER_REF, METRIC, ATTRIBUTE, IGNORED }
+    private enum Kind { EXTERNAL_ID, OCCURRED_AT, JOURNEY_ID, CUSTOMER_REF, SOURCE_VERSION, METRIC, ATTRIBUTE, IGNORED }
 
     private record Column(Kind kind, String key) {
     }
@@ -74,6 +74,7 @@ final class CsvSource implements RecordSource {
                 case OCCURRED_AT -> record.occurredAt = cell.strip();
                 case JOURNEY_ID -> record.journeyId = cell;
                 case CUSTOMER_REF -> record.customerRef = cell;
+                case SOURCE_VERSION -> record.sourceVersion = cell.strip();
                 case METRIC -> metric(record, column.key(), cell.strip());
                 case ATTRIBUTE -> record.attributes.add(new String[] {column.key(), cell});
                 case IGNORED -> { }
@@ -113,7 +114,7 @@ final class CsvSource implements RecordSource {
             columns.add(column(name));
         }
         if (!seen.contains("externalId") || !seen.contains("occurredAt")) {
-            throw BodyProblems.malformed("The CSV header must name the columns externalId and occurredAt (then journeyId, customerRef, m.<metric>, a.<attribute>)");
+            throw BodyProblems.malformed("The CSV header must name the columns externalId and occurredAt (then journeyId, customerRef, sourceVersion, m.<metric>, a.<attribute>)");
         }
         return columns;
     }
@@ -124,6 +125,7 @@ final class CsvSource implements RecordSource {
             case "occurredAt" -> new Column(Kind.OCCURRED_AT, null);
             case "journeyId" -> new Column(Kind.JOURNEY_ID, null);
             case "customerRef" -> new Column(Kind.CUSTOMER_REF, null);
+            case "sourceVersion" -> new Column(Kind.SOURCE_VERSION, null);
             default -> {
                 if (name.startsWith(METRIC_PREFIX)) {
                     String key = name.substring(METRIC_PREFIX.length());

@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
@@ -68,6 +69,8 @@ class IngestController {
             UTF-8. Pushes into the same touchpoint are written one after another; if one waits too long the answer is 503 with \
             `Retry-After`.""";
 
+    private static final String FORMAT = "^[a-z][a-z-]{0,63}$";
+
     private final IngestService service;
 
     IngestController(IngestService service) {
@@ -75,7 +78,8 @@ class IngestController {
     }
 
     @AllowedRoles(INTEGRATOR)
-    @Post(consumes = {MediaType.APPLICATION_JSON, IngestFormats.NDJSON, IngestFormats.CSV}, produces = MediaType.APPLICATION_JSON)
+    @Post(consumes = {MediaType.APPLICATION_JSON, IngestFormats.NDJSON, IngestFormats.CSV, IngestFormats.AMAZON_CONNECT_CTR,
+            IngestFormats.GENESYS_CONVERSATIONS, IngestFormats.ZENDESK_TALK_CALLS}, produces = MediaType.APPLICATION_JSON)
     @Operation(operationId = "ingestInteractions", summary = "Push interactions (JSON, NDJSON or CSV)", description = DESCRIPTION)
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, array = @ArraySchema(schema = @Schema(implementation = InteractionRecordSchema.class),
@@ -95,6 +99,13 @@ class IngestController {
     @ProblemAnswers.NotFound
     IngestReport ingest(@PathVariable @Size(max = ApiDocs.MAX_ID) @Pattern(regexp = SchemaPatterns.ID)
                         @Parameter(description = "Touchpoint id", example = "tp_k3v9x0q2m8r4t6w1y5z7") String touchpointId,
+                        @QueryValue @Nullable @Pattern(regexp = FORMAT) @Size(max = 64)
+                        @Parameter(description = "A vendor's export format, read unchanged (see the mapping tables in the touchpoint-service README)",
+                                schema = @Schema(allowableValues = {"amazon-connect-ctr", "genesys-conversations", "zendesk-talk-calls"}))
+                        String format,
+                        @QueryValue @Nullable @Pattern(regexp = MappingProfiles.NAME) @Size(max = 64)
+                        @Parameter(description = "The name of one of the touchpoint's mapping profiles, which reads the body", example = "acd-export")
+                        String mapping,
                         HttpRequest<?> request,
                         @Parameter(hidden = true) @Nullable @Body InputStream body,
                         @Parameter(hidden = true) Caller caller) {
@@ -104,7 +115,7 @@ class IngestController {
         RequestBodyStream stream = new RequestBodyStream(body);
         try {
             MediaType type = request.getContentType().orElseThrow(IngestFormats::unsupported);
-            return service.ingest(touchpointId, type, stream, caller);
+            return service.ingest(touchpointId, type, stream, format, mapping, caller);
         } finally {
             stream.finish();
         }

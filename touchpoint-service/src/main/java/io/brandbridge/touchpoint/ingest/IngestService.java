@@ -9,6 +9,7 @@ import io.brandbridge.touchpoint.support.DbTimes;
 import io.brandbridge.touchpoint.support.SqlErrors;
 import io.brandbridge.touchpoint.support.Transactions;
 import io.brandbridge.touchpoint.touchpoints.TouchpointService;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.transaction.TransactionOperations;
@@ -57,13 +58,15 @@ public class IngestService {
         this.clock = clock;
     }
 
-    public IngestReport ingest(String touchpointId, MediaType type, InputStream body, Caller caller) {
+    /** Stores a push read by {@code format} (a vendor's), by the touchpoint's profile {@code mapping}, or natively by its media type. */
+    public IngestReport ingest(String touchpointId, MediaType type, InputStream body, @Nullable String format, @Nullable String mapping,
+                               Caller caller) {
         String brandId = touchpoints.requireInScope(touchpointId, caller).brandId();
         Instant now = clock.instant();
         ReportBuilder report = new ReportBuilder(limits.maxErrors());
         CustomerHashing hashing = new CustomerHashing(pseudonyms, brandId);
         boolean guardPersonalData = policies.policy(brandId).piiGuard();
-        try (RecordSource source = formats.open(type, body)) {
+        try (RecordSource source = formats.open(type, body, format, mapping, touchpointId)) {
             // The first chunk is read before the transaction, so a typical push holds the lock only while writing.
             List<ValidRecord> first = new ArrayList<>(limits.chunkSize());
             boolean finished = fill(source, first, report, now, hashing, guardPersonalData);

@@ -37,7 +37,7 @@ final class IngestSession {
     private static final int MAX_STATEMENT_CHARS = 4_000_000;
     private static final int METRIC_ROWS_PER_STATEMENT = 20_000;
     private static final String INSERT_INTERACTION_PREFIX = "INSERT INTO interaction "
-            + "(touchpoint_seq, occurred_at, id, external_id, journey_id, customer_ref, metrics, attributes, received_at) VALUES ";
+            + "(touchpoint_seq, occurred_at, id, external_id, journey_id, customer_ref, source_version, metrics, attributes, received_at) VALUES ";
     private static final String INSERT_METRIC_PREFIX = "INSERT INTO interaction_metric "
             + "(touchpoint_seq, metric_id, occurred_at, interaction_id, metric_value) VALUES ";
     private static final String UPSERT_CHANGE_HOUR_PREFIX = "INSERT INTO interaction_change_hour (touchpoint_seq, hour_start, changed_at) VALUES ";
@@ -240,7 +240,7 @@ final class IngestSession {
                 SqlLiterals.appendText(sql, record.journeyId());
                 sql.append(',');
                 SqlLiterals.appendText(sql, record.customerRef());
-                sql.append(',');
+                sql.append(',').append(record.sourceVersion()).append(',');
                 SqlLiterals.appendText(sql, record.metricsJson());
                 sql.append(',');
                 SqlLiterals.appendText(sql, record.attributesJson());

@@ -31,6 +31,7 @@ final class JsonRecordReader {
                 case "occurredAt" -> record.occurredAt = string(parser, value, record, "occurredAt");
                 case "journeyId" -> record.journeyId = string(parser, value, record, "journeyId");
                 case "customerRef" -> record.customerRef = string(parser, value, record, "customerRef");
+                case "sourceVersion" -> record.sourceVersion = version(parser, value, record);
                 case "metrics" -> metrics(parser, value, record);
                 case "attributes" -> attributes(parser, value, record);
                 default -> parser.skipChildren();
@@ -50,6 +51,18 @@ final class JsonRecordReader {
             parser.skipChildren();
         }
         return null;
+    }
+
+    /** A string (a timestamp or digits) or a JSON integer; the validator reads it. */
+    private static String version(JsonParser parser, JsonToken value, RawRecord record) throws IOException {
+        if (value == JsonToken.VALUE_NUMBER_INT) {
+            return parser.getText();
+        }
+        if (value == JsonToken.VALUE_NUMBER_FLOAT) {
+            record.problem("sourceVersion", SourceVersions.MESSAGE);
+            return null;
+        }
+        return string(parser, value, record, "sourceVersion");
     }
 
     private static void metrics(JsonParser parser, JsonToken value, RawRecord record) throws IOException {

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * Splits a byte stream into lines (LF or CRLF) without decoding it, keeping at most one line of
  * {@code maxLineBytes}; a longer line is skipped and reported as too long.
  */
-final class LineReader {
+public final class LineReader {
 
     private final InputStream in;
     private final int maxLineBytes;
@@ -20,13 +20,13 @@ final class LineReader {
     private boolean tooLong;
     private boolean eof;
 
-    LineReader(InputStream in, int maxLineBytes) {
+    public LineReader(InputStream in, int maxLineBytes) {
         this.in = in;
         this.maxLineBytes = maxLineBytes;
     }
 
     /** Advances to the next line; false at the end of the stream. */
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
         length = 0;
         tooLong = false;
         boolean any = false;
@@ -49,19 +49,19 @@ final class LineReader {
         }
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return line;
     }
 
-    int length() {
+    public int length() {
         return length;
     }
 
-    boolean tooLong() {
+    public boolean tooLong() {
         return tooLong;
     }
 
-    boolean isBlank() {
+    public boolean isBlank() {
         for (int i = 0; i < length; i++) {
             byte b = line[i];
             if (b != ' ' && b != '\t' && b != '\r') {

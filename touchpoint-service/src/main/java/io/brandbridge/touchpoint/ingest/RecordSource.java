@@ -4,7 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 
 /** Reads records one at a time from a request body, never holding more than one record. */
-interface RecordSource extends Closeable {
+public interface RecordSource extends Closeable {
 
     /** The next record, or null at the end of the body. */
     RawRecord next() throws IOException;

@@ -53,6 +53,7 @@ final class RecordValidator {
         Instant occurredAt = occurredAt(raw, now);
         optionalText(raw, "journeyId", raw.journeyId);
         optionalText(raw, "customerRef", raw.customerRef);
+        Long sourceVersion = sourceVersion(raw);
         String metricsJson = metrics(raw);
         String attributesJson = attributes(raw, guardPersonalData);
         if (!raw.problems.isEmpty()) {
@@ -65,7 +66,7 @@ final class RecordValidator {
             keys[i] = raw.metrics.get(i).key();
             values[i] = raw.metrics.get(i).value();
         }
-        return new ValidRecord(externalId, DbTimes.sql(occurredAt), raw.journeyId, raw.customerRef,
+        return new ValidRecord(externalId, DbTimes.sql(occurredAt), raw.journeyId, raw.customerRef, sourceVersion,
                 keys, values, metricsJson, attributesJson);
     }
 
@@ -87,6 +88,17 @@ final class RecordValidator {
             raw.problem("occurredAt", "must not be before 1970-01-01T00:00:00Z");
         }
         return at;
+    }
+
+    private static Long sourceVersion(RawRecord raw) {
+        if (raw.sourceVersion == null || raw.sourceVersion.isEmpty()) {
+            return null;
+        }
+        Long version = SourceVersions.parse(raw.sourceVersion);
+        if (version == null && !raw.hasProblemWith("sourceVersion")) {
+            raw.problem("sourceVersion", SourceVersions.MESSAGE);
+        }
+        return version;
     }
 
     private static void optionalText(RawRecord raw, String field, String value) {
