@@ -1,6 +1,7 @@
 package io.brandbridge.touchpoint.ingest;
 
 import io.brandbridge.touchpoint.counters.HourTally;
+import io.brandbridge.touchpoint.journeys.FormerContacts;
 import io.brandbridge.touchpoint.journeys.JourneyDerivations;
 import io.brandbridge.touchpoint.journeys.NewContact;
 import io.brandbridge.touchpoint.metrics.DerivedMetrics;
@@ -59,6 +60,8 @@ final class IngestSession {
     private final JourneyDerivations journeys;
     /** The stored records with a journeyId or a customerRef, derived when the push finishes. */
     private final List<NewContact> contacts = new ArrayList<>();
+    /** Who the contacts this push replaced belonged to, derived again when it finishes. */
+    private FormerContacts former = FormerContacts.NONE;
 
     IngestSession(Connection connection, int touchpointSeq, String brandId, long lastInteractionId, Map<String, Integer> metricIds,
                   HourTally counters, JourneyDerivations journeys, String receivedAt) {
@@ -78,14 +81,22 @@ final class IngestSession {
         if (chunk.isEmpty()) {
             return;
         }
-        Map<String, ValidRecord> byId = new LinkedHashMap<>(chunk.size() * 2);
+        Map<String, Versions> byId = new LinkedHashMap<>(chunk.size() * 2);
         for (ValidRecord record : chunk) {
-            byId.putIfAbsent(record.externalId(), record);
+            Versions versions = byId.get(record.externalId());
+            if (versions == null) {
+                byId.put(record.externalId(), new Versions(record));
+            } else {
+                versions.add(record);
+            }
         }
-        report.duplicates(chunk.size() - byId.size());
-        List<ValidRecord> fresh = new ArrayList<>(byId.values());
         // New records are the rule and replays the exception: insert first, and look for stored ids only
         // when the unique key refuses the chunk. The touchpoint lock means nobody else adds ids meanwhile.
+        List<ValidRecord> fresh = new ArrayList<>(byId.size());
+        for (Versions versions : byId.values()) {
+            fresh.add(versions.resolve(false, null));
+        }
+        List<ReplacedRecords.Stored> replaced = List.of();
         Savepoint beforeInsert = connection.setSavepoint();
         try {
             insertInteractions(fresh);
@@ -94,13 +105,31 @@ final class IngestSession {
                 throw e;
             }
             connection.rollback(beforeInsert);
-            Set<String> stored = alreadyStored(byId.keySet());
-            report.duplicates(stored.size());
-            fresh.removeIf(record -> stored.contains(record.externalId()));
-            if (fresh.isEmpty()) {
-                return;
+            Map<String, ReplacedRecords.Stored> stored = ReplacedRecords.find(connection, touchpointSeq, byId.keySet());
+            fresh.clear();
+            replaced = new ArrayList<>();
+            for (Map.Entry<String, Versions> entry : byId.entrySet()) {
+                ReplacedRecords.Stored old = stored.get(entry.getKey());
+                ValidRecord kept = entry.getValue().resolve(old != null, old == null ? null : old.sourceVersion());
+                if (kept != null) {
+                    fresh.add(kept);
+                    if (old != null) {
+                        replaced.add(old);
+                    }
+                }
             }
-            insertInteractions(fresh);
+            replace(replaced);
+            if (!fresh.isEmpty()) {
+                insertInteractions(fresh);
+            }
+        }
+        for (Versions versions : byId.values()) {
+            report.accepted(versions.accepted);
+            report.updated(versions.updated);
+            report.duplicates(versions.duplicates);
+        }
+        if (fresh.isEmpty()) {
+            return;
         }
         registerMetricKeys(fresh);
         noteContacts(fresh);
@@ -109,7 +138,67 @@ final class IngestSession {
         for (ValidRecord record : fresh) {
             counters.add(record.occurredAt(), record.metricKeys(), record.metricValues());
         }
-        report.accepted(fresh.size());
+    }
+
+    /** Takes out the stored versions being replaced, including ones this push stored in an earlier chunk. */
+    private void replace(List<ReplacedRecords.Stored> replaced) throws SQLException {
+        if (replaced.isEmpty()) {
+            return;
+        }
+        Set<Long> ids = new HashSet<>();
+        replaced.forEach(r -> ids.add(r.id()));
+        // This push's own contacts are derived at the end, so a replaced one simply leaves the list.
+        contacts.removeIf(c -> ids.contains(c.interactionId()));
+        former = former.and(ReplacedRecords.remove(connection, touchpointSeq, replaced, metricIds, counters, changedHours));
+    }
+
+    /**
+     * The records of one externalId in a chunk, in order, as if pushed one after another: the first one not yet stored
+     * is accepted, one with a greater sourceVersion than the last kept is an update, any other a duplicate.
+     */
+    private static final class Versions {
+
+        private final ValidRecord first;
+        private List<ValidRecord> later = List.of();
+        int accepted;
+        int updated;
+        int duplicates;
+
+        Versions(ValidRecord first) {
+            this.first = first;
+        }
+
+        void add(ValidRecord record) {
+            if (later.isEmpty()) {
+                later = new ArrayList<>(2);
+            }
+            later.add(record);
+        }
+
+        /** The version to store, or null when nothing of the chunk changes what is stored; counts the outcomes. */
+        ValidRecord resolve(boolean stored, Long storedVersion) {
+            accepted = 0;
+            updated = 0;
+            duplicates = 0;
+            ValidRecord kept = null;
+            boolean exists = stored;
+            Long version = storedVersion;
+            for (int i = -1; i < later.size(); i++) {
+                ValidRecord r = i < 0 ? first : later.get(i);
+                if (!exists) {
+                    accepted++;
+                    exists = true;
+                } else if (SourceVersions.newer(r.sourceVersion(), version)) {
+                    updated++;
+                } else {
+                    duplicates++;
+                    continue;
+                }
+                version = r.sourceVersion();
+                kept = r;
+            }
+            return kept;
+        }
     }
 
     /**
@@ -119,6 +208,7 @@ final class IngestSession {
      */
     void finish(Clock clock) throws SQLException {
         if (lastInteractionId == firstInteractionId) {
+            // Every id handed out is a stored row: a push that stored nothing replaced nothing either.
             return;
         }
         try (PreparedStatement update = connection.prepareStatement("UPDATE touchpoint SET interaction_seq = ? WHERE seq = ?")) {
@@ -127,7 +217,7 @@ final class IngestSession {
             update.executeUpdate();
         }
         // Before this touchpoint's counters and marks: rows other pushes' derivations touch are written under the brand lock only.
-        journeys.pushed(connection, brandId, touchpointSeq, contacts, counters);
+        journeys.pushed(connection, brandId, touchpointSeq, contacts, counters, former);
         counters.writeTo(connection);
         markChangedHours(DbTimes.sql(clock.instant()));
     }
@@ -175,25 +265,6 @@ final class IngestSession {
                 }
             }
         }
-    }
-
-    private Set<String> alreadyStored(Set<String> externalIds) throws SQLException {
-        String sql = "SELECT external_id FROM interaction WHERE touchpoint_seq = ? AND external_id IN ("
-                + "?,".repeat(externalIds.size() - 1) + "?)";
-        Set<String> stored = new HashSet<>();
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setInt(1, touchpointSeq);
-            int i = 2;
-            for (String id : externalIds) {
-                query.setBytes(i++, id.getBytes(StandardCharsets.UTF_8));
-            }
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    stored.add(new String(rs.getBytes(1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return stored;
     }
 
     private void registerMetricKeys(List<ValidRecord> records) throws SQLException {

@@ -16,6 +16,7 @@ final class ReportBuilder {
     private final List<IngestError> errors = new ArrayList<>();
     private int received;
     private int accepted;
+    private int updated;
     private int duplicates;
     private int rejected;
 
@@ -45,6 +46,10 @@ final class ReportBuilder {
         accepted += count;
     }
 
+    void updated(int count) {
+        updated += count;
+    }
+
     void duplicates(int count) {
         duplicates += count;
     }
@@ -63,6 +68,6 @@ final class ReportBuilder {
     }
 
     IngestReport build() {
-        return new IngestReport(received, accepted, duplicates, rejected, List.copyOf(errors));
+        return new IngestReport(received, accepted, updated, duplicates, rejected, List.copyOf(errors));
     }
 }

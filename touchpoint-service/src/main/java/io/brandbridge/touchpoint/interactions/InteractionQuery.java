@@ -39,7 +39,7 @@ class InteractionQuery {
 
     /** Rows with {@code from <= occurredAt < to} after the position {@code (afterAt, afterId)}, if given. */
     List<Row> find(String touchpointId, int seq, Instant from, Instant to, Instant afterAt, long afterId, int limitPlusOne) {
-        String sql = "SELECT occurred_at, id, external_id, journey_id, customer_ref, metrics, attributes, received_at FROM interaction"
+        String sql = "SELECT occurred_at, id, external_id, journey_id, customer_ref, metrics, attributes, received_at, source_version FROM interaction"
                 + " WHERE touchpoint_seq = ? AND occurred_at >= ? AND occurred_at < ?"
                 + (afterAt == null ? "" : " AND occurred_at >= ? AND NOT (occurred_at = ? AND id <= ?)")
                 + " ORDER BY occurred_at, id LIMIT ?";
@@ -60,9 +60,11 @@ class InteractionQuery {
                     while (rs.next()) {
                         Instant occurredAt = DbTimes.fromDb(rs.getObject(1, LocalDateTime.class));
                         String attributes = rs.getString(7);
+                        long version = rs.getLong(9);
+                        Long sourceVersion = rs.wasNull() ? null : version;
                         rows.add(new Row(occurredAt, rs.getLong(2), new InteractionResponse(touchpointId,
                                 new String(rs.getBytes(3), StandardCharsets.UTF_8), occurredAt, rs.getString(4), rs.getString(5),
-                                json.readValue(rs.getString(6), METRICS),
+                                sourceVersion, json.readValue(rs.getString(6), METRICS),
                                 attributes == null ? Map.of() : json.readValue(attributes, ATTRIBUTES),
                                 DbTimes.fromDb(rs.getObject(8, LocalDateTime.class)))));
                     }

@@ -32,6 +32,10 @@ public record InteractionResponse(@Schema(requiredMode = REQUIRED, maxLength = A
                                           description = "The brand's pseudonym of the pushed customerRef (HMAC-SHA256 under the brand's key); "
                                                   + "the raw value is never stored",
                                           example = "tioY4Z1ldd30_dei0J6LvBB5ioW8K3Q_lPV9IPg25Zo") String customerRef,
+                                  @Nullable @Schema(requiredMode = REQUIRED, nullable = true, minimum = "0", maximum = "9223372036854775807",
+                                          description = "The source's version as compared: a whole number as pushed, a timestamp as microseconds "
+                                                  + "since 1970-01-01T00:00:00Z; null when pushed without one",
+                                          example = "1793526843123000") Long sourceVersion,
                                   @Schema(requiredMode = REQUIRED, ref = MetricValues.SCHEMA) Map<String, Object> metrics,
                                   @Schema(requiredMode = REQUIRED, maxProperties = IngestLimits.MAX_ATTRIBUTES, description = IngestLimits.ATTRIBUTES,
                                           example = "{\"queue\":\"billing\"}")

@@ -1,5 +1,6 @@
 package io.brandbridge.touchpoint.journeys;
 
+import io.brandbridge.touchpoint.counters.BackfillCheckpoints;
 import io.brandbridge.touchpoint.counters.HourTally;
 import io.brandbridge.touchpoint.counters.StandingPredicate;
 import io.brandbridge.touchpoint.counters.StandingPredicates;
@@ -10,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -132,15 +132,6 @@ final class DerivedMetricWriter {
         }
     }
 
-    /** A predicate still backfilling at the touchpoint: rows below {@code below} count there only once the checkpoint passed them. */
-    private record Backfilling(long below, Long atMicros, long id) {
-
-        boolean counted(Contact c) {
-            return c.interactionId() >= below || atMicros != null
-                    && (c.occurredAt() < atMicros || c.occurredAt() == atMicros && c.interactionId() <= id);
-        }
-    }
-
     private static void count(Connection connection, int seq, List<MetricChange> changes, HourTally tally, Map<Long, NewContact> pushed)
             throws SQLException {
         List<StandingPredicate> predicates = tally.predicates();
@@ -159,17 +150,11 @@ final class DerivedMetricWriter {
             // Only derived values change, so counts of predicates over pushed metrics stay as they are.
             return;
         }
-        Map<Integer, Backfilling> backfilling = backfilling(connection, seq);
+        BackfillCheckpoints backfilling = BackfillCheckpoints.lock(connection, seq);
         Map<Long, Map<String, Double>> stored = storedMetrics(connection, seq, changes, wanted, pushed);
-        boolean[] skip = new boolean[predicates.size()];
         for (MetricChange change : changes) {
             Contact c = change.contact();
-            boolean any = false;
-            for (int i = 0; i < predicates.size(); i++) {
-                Backfilling b = backfilling.get(predicates.get(i).seq());
-                skip[i] = b != null && !b.counted(c);
-                any |= skip[i];
-            }
+            boolean[] skip = backfilling.notYetCounted(predicates, c.interactionId(), c.occurredAt());
             Map<String, Double> base = new HashMap<>();
             NewContact fresh = pushed.get(c.interactionId());
             if (fresh != null) {
@@ -180,8 +165,8 @@ final class DerivedMetricWriter {
                 base.putAll(stored.getOrDefault(c.interactionId(), Map.of()));
             }
             String at = JourneyContacts.sqlTime(c.occurredAt());
-            add(tally, at, base, change.before(), -1, any ? skip : null);
-            add(tally, at, base, change.after(), 1, any ? skip : null);
+            add(tally, at, base, change.before(), -1, skip);
+            add(tally, at, base, change.after(), 1, skip);
         }
     }
 
@@ -194,22 +179,6 @@ final class DerivedMetricWriter {
             values[i] = all.get(keys[i]);
         }
         tally.add(at, keys, values, sign, skip);
-    }
-
-    /** Backfilling predicates at the touchpoint with their checkpoints, locked so a backfill chunk cannot move past meanwhile. */
-    private static Map<Integer, Backfilling> backfilling(Connection connection, int seq) throws SQLException {
-        Map<Integer, Backfilling> found = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT predicate_seq, backfill_below, backfill_at, backfill_id"
-                + " FROM stats_predicate_touchpoint WHERE touchpoint_seq = ? AND state = 'BACKFILLING' ORDER BY predicate_seq FOR UPDATE")) {
-            query.setInt(1, seq);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    LocalDateTime at = rs.getObject(3, LocalDateTime.class);
-                    found.put(rs.getInt(1), new Backfilling(rs.getLong(2), at == null ? null : JourneyContacts.micros(at), rs.getLong(4)));
-                }
-            }
-        }
-        return found;
     }
 
     /** The pushed values of the predicates' metrics for the changed interactions not pushed now, by interaction id. */

@@ -52,7 +52,16 @@ public class JourneyDerivations {
      * touchpoint move in {@code tally}, which the push writes itself.
      */
     public void pushed(Connection connection, String brandId, int touchpointSeq, List<NewContact> contacts, HourTally tally) throws SQLException {
-        if (contacts.isEmpty()) {
+        pushed(connection, brandId, touchpointSeq, contacts, tally, FormerContacts.NONE);
+    }
+
+    /**
+     * As {@link #pushed(Connection, String, int, List, HourTally)}, after the push also removed contacts (records replaced by a
+     * newer version): the journeys they were in are derived again without them.
+     */
+    public void pushed(Connection connection, String brandId, int touchpointSeq, List<NewContact> contacts, HourTally tally,
+                       FormerContacts former) throws SQLException {
+        if (contacts.isEmpty() && former.isEmpty()) {
             return;
         }
         long start = System.nanoTime();
@@ -76,6 +85,8 @@ public class JourneyDerivations {
             fresh.add(new Contact(touchpointSeq, c.interactionId(), touchpoints.get(touchpointSeq), c.externalId(),
                     JourneyContacts.micros(c.occurredAt()), c.journeyId(), c.customer(), null));
         }
+        customers.addAll(former.customers());
+        journeyIds.addAll(former.journeyIds());
         if (!aliases.isEmpty()) {
             CustomerRekeying.rekey(connection, brandId, aliases);
         }

@@ -72,7 +72,7 @@ class IngestFormatsTest {
                         + json("a2", "2026-01-01T11:00:00+02:00", "{\"wait_seconds\":7.5}") + "]").contentType("application/json"));
         assertEquals(200, response.code());
         assertEquals("application/json", response.getContentType().orElseThrow().toString());
-        assertEquals(Map.of("received", 2, "accepted", 2, "duplicates", 0, "rejected", 0, "errors", List.of()), response.body());
+        assertEquals(Map.of("received", 2, "accepted", 2, "updated", 0, "duplicates", 0, "rejected", 0, "errors", List.of()), response.body());
         List<Map<String, Object>> stored = Api.items(api.body(Api.operations(brand), HttpRequest.GET("/api/v1/touchpoints/" + touchpoint + "/interactions")));
         assertEquals(List.of("a2", "a1"), stored.stream().map(i -> i.get("externalId")).toList());
         assertEquals("2026-01-01T09:00:00Z", stored.getFirst().get("occurredAt"));

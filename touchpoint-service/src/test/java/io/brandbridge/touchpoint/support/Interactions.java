@@ -34,14 +34,19 @@ public final class Interactions {
 
     /** Every externalId the touchpoint has stored, in time order, read through the listing API. */
     public static List<String> storedIds(Api api, String touchpointId, String brand) {
-        List<String> ids = new ArrayList<>();
+        return stored(api, touchpointId, brand).stream().map(i -> (String) i.get("externalId")).toList();
+    }
+
+    /** Every interaction the touchpoint has stored, in time order, as the listing API answers them. */
+    public static List<Map<String, Object>> stored(Api api, String touchpointId, String brand) {
+        List<Map<String, Object>> items = new ArrayList<>();
         String cursor = null;
         do {
             Map<String, Object> page = api.body(operations(brand), HttpRequest.GET("/api/v1/touchpoints/" + touchpointId
                     + "/interactions?limit=200" + (cursor == null ? "" : "&cursor=" + cursor)));
-            Api.items(page).forEach(i -> ids.add((String) i.get("externalId")));
+            items.addAll(Api.items(page));
             cursor = (String) page.get("nextCursor");
         } while (cursor != null);
-        return ids;
+        return items;
     }
 }
