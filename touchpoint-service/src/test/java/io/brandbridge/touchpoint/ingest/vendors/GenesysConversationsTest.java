@@ -1,14 +1,9 @@
 package io.brandbridge.touchpoint.ingest.vendors;
 
-import io.brandbridge.defaults.security.InternalTokens;
 import io.brandbridge.touchpoint.ingest.IngestFormats;
 import io.brandbridge.touchpoint.privacy.Pseudonyms;
-import io.brandbridge.touchpoint.support.Api;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -30,21 +25,10 @@ class GenesysConversationsTest {
     private static final String OUTBOUND = "a9b8c7d6-e5f4-4321-9876-543210fedcba";
 
     @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    InternalTokens tokens;
-
-    @Inject
     Pseudonyms pseudonyms;
 
+    @Inject
     VendorPushes pushes;
-
-    @BeforeEach
-    void setUp() {
-        pushes = new VendorPushes(new Api(client, tokens));
-    }
 
     @Test
     void transferredConversationSumsSessionMetricsOverItsAgents() {

@@ -1,13 +1,8 @@
 package io.brandbridge.touchpoint.ingest.vendors;
 
-import io.brandbridge.defaults.security.InternalTokens;
 import io.brandbridge.touchpoint.ingest.IngestFormats;
-import io.brandbridge.touchpoint.support.Api;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -21,21 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class VendorFormatRoutingTest {
 
     @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    InternalTokens tokens;
-
-    @Inject
     IngestFormats formats;
 
+    @Inject
     VendorPushes pushes;
-
-    @BeforeEach
-    void setUp() {
-        pushes = new VendorPushes(new Api(client, tokens));
-    }
 
     @Test
     void everyVendorFormatIsRegistered() {

@@ -1,10 +1,14 @@
 package io.brandbridge.touchpoint.ingest.vendors;
 
 import io.brandbridge.defaults.security.Caller;
+import io.brandbridge.defaults.security.InternalTokens;
+import io.micronaut.context.annotation.Prototype;
 import io.brandbridge.touchpoint.support.Api;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,19 +20,25 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Pushes vendor exports from the test resources into one fresh touchpoint and reads back what it stored. */
+/** Pushes vendor exports from the test resources into a fresh touchpoint (one per injection) and reads back what it stored. */
+@Prototype
 final class VendorPushes {
 
     private final Api api;
-    private final String brand;
-    private final Caller integrator;
-    private final String touchpoint;
+    private final String brand = Api.newBrand();
+    private final Caller integrator = Api.integrator(brand);
+    private String touchpoint;
 
-    VendorPushes(Api api) {
-        this.api = api;
-        this.brand = Api.newBrand();
-        this.integrator = Api.integrator(brand);
-        this.touchpoint = api.createTouchpoint(brand);
+    VendorPushes(@Client("/") HttpClient client, InternalTokens tokens) {
+        this.api = new Api(client, tokens);
+    }
+
+    /** Created on first use: the server may not be listening yet when the test is injected. */
+    private String touchpoint() {
+        if (touchpoint == null) {
+            touchpoint = api.createTouchpoint(brand);
+        }
+        return touchpoint;
     }
 
     String brand() {
@@ -60,7 +70,7 @@ final class VendorPushes {
 
     /** The stored interactions by externalId. */
     Map<String, Map<String, Object>> stored() {
-        Map<String, Object> page = api.body(Api.operations(brand), HttpRequest.GET("/api/v1/touchpoints/" + touchpoint + "/interactions?limit=200"));
+        Map<String, Object> page = api.body(Api.operations(brand), HttpRequest.GET("/api/v1/touchpoints/" + touchpoint() + "/interactions?limit=200"));
         Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
         Api.items(page).forEach(i -> byId.put((String) i.get("externalId"), i));
         return byId;
@@ -68,7 +78,7 @@ final class VendorPushes {
 
     private MutableHttpRequest<String> request(String format, String contentType, String body) {
         String query = format == null ? "" : "?format=" + format;
-        return HttpRequest.POST("/api/v1/touchpoints/" + touchpoint + "/interactions" + query, body).contentType(contentType);
+        return HttpRequest.POST("/api/v1/touchpoints/" + touchpoint() + "/interactions" + query, body).contentType(contentType);
     }
 
     static Map<String, Object> counts(Map<String, Object> report) {
