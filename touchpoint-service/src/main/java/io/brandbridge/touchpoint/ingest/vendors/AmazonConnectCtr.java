@@ -2,45 +2,18 @@ package io.brandbridge.touchpoint.ingest.vendors;
 
 import io.brandbridge.touchpoint.ingest.IngestFormats;
 import io.brandbridge.touchpoint.ingest.RawRecord;
-import io.brandbridge.touchpoint.ingest.RecordSource;
-import io.brandbridge.touchpoint.ingest.VendorFormat;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
-
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Amazon Connect contact records (CTRs), as the contact record stream delivers them: one contact per record, a
  * transfer making a new contact whose {@code InitialContactId} names the first, so a chain forms one journey.
  */
 @Singleton
-final class AmazonConnectCtr implements VendorFormat, VendorRecords {
-
-    private final VendorFraming framing;
+final class AmazonConnectCtr extends VendorExport {
 
     AmazonConnectCtr(VendorFraming framing) {
-        this.framing = framing;
-    }
-
-    @Override
-    public String name() {
-        return "amazon-connect-ctr";
-    }
-
-    @Override
-    public String mediaType() {
-        return IngestFormats.AMAZON_CONNECT_CTR;
-    }
-
-    @Override
-    public RecordSource open(InputStream body, boolean ndjson) throws IOException {
-        return framing.open(body, ndjson, this);
-    }
-
-    @Override
-    public String envelope() {
-        return null;
+        super(framing, "amazon-connect-ctr", IngestFormats.AMAZON_CONNECT_CTR, null);
     }
 
     @Override

@@ -2,45 +2,18 @@ package io.brandbridge.touchpoint.ingest.vendors;
 
 import io.brandbridge.touchpoint.ingest.IngestFormats;
 import io.brandbridge.touchpoint.ingest.RawRecord;
-import io.brandbridge.touchpoint.ingest.RecordSource;
-import io.brandbridge.touchpoint.ingest.VendorFormat;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
-
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Genesys Cloud analytics conversation details ({@code POST /api/v2/analytics/conversations/details/query} or the
  * details jobs' results): one conversation per record, its timings summed from every participant's sessions' metrics.
  */
 @Singleton
-final class GenesysConversations implements VendorFormat, VendorRecords {
-
-    private final VendorFraming framing;
+final class GenesysConversations extends VendorExport {
 
     GenesysConversations(VendorFraming framing) {
-        this.framing = framing;
-    }
-
-    @Override
-    public String name() {
-        return "genesys-conversations";
-    }
-
-    @Override
-    public String mediaType() {
-        return IngestFormats.GENESYS_CONVERSATIONS;
-    }
-
-    @Override
-    public RecordSource open(InputStream body, boolean ndjson) throws IOException {
-        return framing.open(body, ndjson, this);
-    }
-
-    @Override
-    public String envelope() {
-        return "conversations";
+        super(framing, "genesys-conversations", IngestFormats.GENESYS_CONVERSATIONS, "conversations");
     }
 
     @Override

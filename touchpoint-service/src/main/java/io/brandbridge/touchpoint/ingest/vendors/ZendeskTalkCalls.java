@@ -2,13 +2,9 @@ package io.brandbridge.touchpoint.ingest.vendors;
 
 import io.brandbridge.touchpoint.ingest.IngestFormats;
 import io.brandbridge.touchpoint.ingest.RawRecord;
-import io.brandbridge.touchpoint.ingest.RecordSource;
-import io.brandbridge.touchpoint.ingest.VendorFormat;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Set;
 
 /**
@@ -16,36 +12,14 @@ import java.util.Set;
  * record. Outbound calls are never queued, so they carry no {@code answered} or {@code wait_seconds}.
  */
 @Singleton
-final class ZendeskTalkCalls implements VendorFormat, VendorRecords {
+final class ZendeskTalkCalls extends VendorExport {
 
     /** Final statuses of an inbound call no agent took; a caller who hung up on hold ({@code abandoned_on_hold}) was answered. */
     private static final Set<String> UNANSWERED = Set.of("abandoned_in_queue", "abandoned_in_ivr", "abandoned_in_voicemail",
             "not_answered", "failed", "pending_voicemail", "voicemail");
 
-    private final VendorFraming framing;
-
     ZendeskTalkCalls(VendorFraming framing) {
-        this.framing = framing;
-    }
-
-    @Override
-    public String name() {
-        return "zendesk-talk-calls";
-    }
-
-    @Override
-    public String mediaType() {
-        return IngestFormats.ZENDESK_TALK_CALLS;
-    }
-
-    @Override
-    public RecordSource open(InputStream body, boolean ndjson) throws IOException {
-        return framing.open(body, ndjson, this);
-    }
-
-    @Override
-    public String envelope() {
-        return "calls";
+        super(framing, "zendesk-talk-calls", IngestFormats.ZENDESK_TALK_CALLS, "calls");
     }
 
     @Override
