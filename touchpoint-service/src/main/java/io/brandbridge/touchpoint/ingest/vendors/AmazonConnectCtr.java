@@ -5,6 +5,8 @@ import io.brandbridge.touchpoint.ingest.RawRecord;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
+import java.util.Set;
+
 /**
  * Amazon Connect contact records (CTRs), as the contact record stream delivers them: one contact per record, a
  * transfer making a new contact whose {@code InitialContactId} names the first, so a chain forms one journey.
@@ -13,7 +15,9 @@ import jakarta.inject.Singleton;
 final class AmazonConnectCtr extends VendorExport {
 
     AmazonConnectCtr(VendorFraming framing) {
-        super(framing, "amazon-connect-ctr", IngestFormats.AMAZON_CONNECT_CTR, null);
+        super(framing, "amazon-connect-ctr", IngestFormats.AMAZON_CONNECT_CTR, null,
+                Set.of("ContactId", "InitiationTimestamp", "LastUpdateTimestamp", "InitialContactId",
+                "CustomerEndpoint", "Agent", "Queue", "TransferredToEndpoint", "Channel", "InitiationMethod", "DisconnectReason"));
     }
 
     @Override

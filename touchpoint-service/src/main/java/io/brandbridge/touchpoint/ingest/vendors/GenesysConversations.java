@@ -5,6 +5,8 @@ import io.brandbridge.touchpoint.ingest.RawRecord;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
+import java.util.Set;
+
 /**
  * Genesys Cloud analytics conversation details ({@code POST /api/v2/analytics/conversations/details/query} or the
  * details jobs' results): one conversation per record, its timings summed from every participant's sessions' metrics.
@@ -13,7 +15,9 @@ import jakarta.inject.Singleton;
 final class GenesysConversations extends VendorExport {
 
     GenesysConversations(VendorFraming framing) {
-        super(framing, "genesys-conversations", IngestFormats.GENESYS_CONVERSATIONS, "conversations");
+        super(framing, "genesys-conversations", IngestFormats.GENESYS_CONVERSATIONS, "conversations",
+                Set.of("conversationId", "conversationStart", "conversationEnd",
+                "originatingDirection", "divisionIds", "participants"));
     }
 
     @Override

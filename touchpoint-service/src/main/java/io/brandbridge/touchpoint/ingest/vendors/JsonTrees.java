@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads one JSON value from a streaming parser into a small tree; the parser's limits bound its depth and size. */
 final class JsonTrees {
@@ -20,10 +21,26 @@ final class JsonTrees {
         return repeatedKey;
     }
 
-    /** Reads the value whose first token is the parser's current token. */
-    JsonNode read(JsonParser parser) throws IOException {
+    /**
+     * Reads the record whose first token is the parser's current token; of an object, only the top-level {@code fields}
+     * are kept and the rest is skipped.
+     */
+    JsonNode read(JsonParser parser, Set<String> fields) throws IOException {
         repeatedKey = null;
-        return value(parser);
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            return value(parser);
+        }
+        Map<String, JsonNode> kept = new HashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            if (fields.contains(name)) {
+                readField(parser, name, kept);
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return JsonNode.createObjectNode(kept);
     }
 
     /** Reads one field's value into {@code fields}, noting a key given twice. */

@@ -65,7 +65,7 @@ final class VendorDocumentSource implements RecordSource {
                         throw BodyProblems.malformed("The body is not valid JSON: the array is not closed; nothing was stored");
                     }
                     if (token != JsonToken.END_ARRAY) {
-                        JsonNode tree = trees.read(parser);
+                        JsonNode tree = trees.read(parser, vendor.fields());
                         return VendorFraming.record(vendor, index++, tree, trees.repeatedKey());
                     }
                     if (state == State.ARRAY) {
@@ -100,8 +100,10 @@ final class VendorDocumentSource implements RecordSource {
                 topFields = null;
                 state = State.ENVELOPE_ARRAY;
                 return null;
-            } else {
+            } else if (vendor.fields().contains(name)) {
                 trees.readField(parser, name, topFields);
+            } else {
+                parser.skipChildren();
             }
         }
         if (token != JsonToken.END_OBJECT) {

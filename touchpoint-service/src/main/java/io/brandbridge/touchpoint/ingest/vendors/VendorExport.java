@@ -5,6 +5,7 @@ import io.brandbridge.touchpoint.ingest.VendorFormat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
 
 /** A vendor format read through the shared framing; a vendor only says how one of its records maps. */
 abstract class VendorExport implements VendorFormat, VendorRecords {
@@ -13,12 +14,14 @@ abstract class VendorExport implements VendorFormat, VendorRecords {
     private final String name;
     private final String mediaType;
     private final String envelope;
+    private final Set<String> fields;
 
-    VendorExport(VendorFraming framing, String name, String mediaType, String envelope) {
+    VendorExport(VendorFraming framing, String name, String mediaType, String envelope, Set<String> fields) {
         this.framing = framing;
         this.name = name;
         this.mediaType = mediaType;
         this.envelope = envelope;
+        this.fields = fields;
     }
 
     @Override
@@ -34,6 +37,11 @@ abstract class VendorExport implements VendorFormat, VendorRecords {
     @Override
     public final String envelope() {
         return envelope;
+    }
+
+    @Override
+    public final Set<String> fields() {
+        return fields;
     }
 
     @Override

@@ -36,7 +36,7 @@ final class VendorLinesSource implements RecordSource {
             if (parser.nextToken() == null) {
                 return unreadable(index, "must be a JSON object");
             }
-            JsonNode tree = trees.read(parser);
+            JsonNode tree = trees.read(parser, vendor.fields());
             if (parser.nextToken() != null) {
                 return unreadable(index, "has content after the JSON object");
             }

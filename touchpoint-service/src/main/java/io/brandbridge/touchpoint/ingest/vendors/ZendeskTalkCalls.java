@@ -19,7 +19,9 @@ final class ZendeskTalkCalls extends VendorExport {
             "not_answered", "failed", "pending_voicemail", "voicemail");
 
     ZendeskTalkCalls(VendorFraming framing) {
-        super(framing, "zendesk-talk-calls", IngestFormats.ZENDESK_TALK_CALLS, "calls");
+        super(framing, "zendesk-talk-calls", IngestFormats.ZENDESK_TALK_CALLS, "calls",
+                Set.of("id", "created_at", "updated_at", "customer_id", "direction",
+                "wait_time", "completion_status", "time_to_answer", "talk_time", "hold_time", "wrap_up_time"));
     }
 
     @Override
