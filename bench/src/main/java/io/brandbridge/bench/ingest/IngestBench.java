@@ -89,6 +89,10 @@ public final class IngestBench {
             registerPredicates();
             warmUp();
             waitForFlush(db);
+            if (options.format() != null) {
+                new VendorFormatTiming(api, brandId, options).run();
+                waitForFlush(db);
+            }
             Pusher.Result plain = options.customers() > 0 && options.plain() ? pushWithoutCustomers(options.rows()) : null;
             Pusher.Result first = pushUpTo(options.rows());
             report("ingest", first);

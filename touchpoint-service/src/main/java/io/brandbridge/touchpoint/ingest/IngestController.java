@@ -49,6 +49,13 @@ class IngestController {
             `true`/`false`. Cells may be double-quoted (`""` inside quotes is a quote). A UTF-8 byte-order mark and CRLF line ends are \
             accepted; blank lines are skipped.
 
+            **Vendor formats**: `?format=amazon-connect-ctr`, `genesys-conversations` or `zendesk-talk-calls` reads a contact centre's \
+            own export unchanged, as `application/json` (a CTR array or object, `{"conversations":[...]}`, `{"calls":[...]}`) or \
+            `application/x-ndjson` (one vendor record per line); the vendor media types \
+            (`application/vnd.brandbridge.<format>+json`) select a format without the parameter. Each vendor record becomes one \
+            interaction under the rules below; errors name the vendor's field (e.g. `Queue.Duration`). An unknown `format` answers \
+            400; a format with another media type 415. The mapping tables are in the touchpoint-service README.
+
             **Idempotent**: `externalId` is unique per touchpoint. A record whose `externalId` is already stored (or repeated in the same \
             request) counts as a duplicate and changes nothing, so a failed or timed-out push can simply be sent again.
 

@@ -15,48 +15,25 @@ import java.io.InputStream;
  */
 final class NdjsonSource implements RecordSource {
 
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
     private final JsonFactory factory;
-    private final LineReader lines;
-    private final int maxRecordBytes;
-    private boolean first = true;
-    private int index;
+    private final NdjsonLines lines;
 
     NdjsonSource(JsonFactory factory, InputStream body, int maxRecordBytes) {
         this.factory = factory;
-        this.lines = new LineReader(body, maxRecordBytes);
-        this.maxRecordBytes = maxRecordBytes;
+        this.lines = new NdjsonLines(body, maxRecordBytes);
     }
 
     @Override
     public RawRecord next() throws IOException {
-        while (lines.next()) {
-            int offset = first && startsWithBom() ? BOM.length : 0;
-            first = false;
-            if (lines.tooLong()) {
-                RawRecord record = new RawRecord(index++);
-                record.problem(null, "is longer than " + maxRecordBytes + " bytes");
-                return record;
-            }
-            if (lines.isBlank()) {
-                continue;
-            }
-            RawRecord record = new RawRecord(index++);
-            parse(record, offset);
-            return record;
-        }
-        if (index == 0) {
-            throw BodyProblems.empty();
-        }
-        return null;
+        return lines.next(this::parse);
     }
 
-    private void parse(RawRecord record, int offset) throws IOException {
-        try (JsonParser parser = factory.createParser(lines.bytes(), offset, lines.length() - offset)) {
+    private RawRecord parse(int index, byte[] bytes, int offset, int length) throws IOException {
+        RawRecord record = new RawRecord(index);
+        try (JsonParser parser = factory.createParser(bytes, offset, length)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 record.problem(null, "must be a JSON object");
-                return;
+                return record;
             }
             JsonRecordReader.read(parser, record);
             if (parser.nextToken() != null) {
@@ -69,10 +46,7 @@ final class NdjsonSource implements RecordSource {
             record.problems.clear();
             record.problem(null, JsonReadLimits.describe(e));
         }
-    }
-
-    private boolean startsWithBom() {
-        return lines.length() >= BOM.length && lines.bytes()[0] == BOM[0] && lines.bytes()[1] == BOM[1] && lines.bytes()[2] == BOM[2];
+        return record;
     }
 
     @Override

@@ -27,6 +27,8 @@ public final class RawRecord {
     final List<Metric> metrics = new ArrayList<>(8);
     final List<String[]> attributes = new ArrayList<>(4);
     final List<Problem> problems = new ArrayList<>(0);
+    /** Record fields whose source field already has a problem, so the validator does not report them again. */
+    private final List<String> reportedAs = new ArrayList<>(0);
 
     public RawRecord(int index) {
         this.index = index;
@@ -75,11 +77,23 @@ public final class RawRecord {
         problems.add(new Problem(field, message));
     }
 
+    /**
+     * A problem with source {@code field}, which stands for record field {@code recordField} (a vendor's start time for
+     * {@code occurredAt}, say): the report names the field the sender knows, and only once.
+     */
+    public void problem(String recordField, String field, String message) {
+        problems.add(new Problem(field, message));
+        reportedAs.add(recordField);
+    }
+
     public boolean hasProblems() {
         return !problems.isEmpty();
     }
 
     boolean hasProblemWith(String field) {
+        if (field != null && reportedAs.contains(field)) {
+            return true;
+        }
         for (Problem p : problems) {
             if (Objects.equals(field, p.field())) {
                 return true;

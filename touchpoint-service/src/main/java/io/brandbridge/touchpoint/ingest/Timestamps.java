@@ -13,13 +13,13 @@ import java.time.format.DateTimeParseException;
  * {@code ...+02:00} is read by hand, as every record has one; anything else goes to the JDK parser,
  * so the two accept exactly the same texts.
  */
-final class Timestamps {
+public final class Timestamps {
 
     private Timestamps() {
     }
 
     /** The instant, or null when {@code text} is not an ISO-8601 date-time with an offset. */
-    static Instant parse(String text) {
+    public static Instant parse(String text) {
         Instant fast = parseCommonShape(text);
         if (fast != null) {
             return fast;
