@@ -1,9 +1,9 @@
 package io.brandbridge.touchpoint.ingest;
 
 import io.brandbridge.touchpoint.counters.HourTally;
-import io.brandbridge.touchpoint.journeys.FormerContacts;
 import io.brandbridge.touchpoint.journeys.JourneyDerivations;
 import io.brandbridge.touchpoint.journeys.NewContact;
+import io.brandbridge.touchpoint.journeys.ReplacedContact;
 import io.brandbridge.touchpoint.metrics.DerivedMetrics;
 import io.brandbridge.touchpoint.support.DbTimes;
 import io.brandbridge.touchpoint.support.SqlErrors;
@@ -60,8 +60,8 @@ final class IngestSession {
     private final JourneyDerivations journeys;
     /** The stored records with a journeyId or a customerRef, derived when the push finishes. */
     private final List<NewContact> contacts = new ArrayList<>();
-    /** Who the contacts this push replaced belonged to, derived again when it finishes. */
-    private FormerContacts former = FormerContacts.NONE;
+    /** Interactions this push replaced, whose derived rows, journey contacts and counts go when it derives. */
+    private final List<ReplacedContact> replaced = new ArrayList<>();
 
     IngestSession(Connection connection, int touchpointSeq, String brandId, long lastInteractionId, Map<String, Integer> metricIds,
                   HourTally counters, JourneyDerivations journeys, String receivedAt) {
@@ -147,9 +147,11 @@ final class IngestSession {
         }
         Set<Long> ids = new HashSet<>();
         replaced.forEach(r -> ids.add(r.id()));
+        // Removing rows that other pushes' derivations read and write waits for the brand lock, as writing them does.
+        journeys.lockBrand(connection, brandId);
         // This push's own contacts are derived at the end, so a replaced one simply leaves the list.
         contacts.removeIf(c -> ids.contains(c.interactionId()));
-        former = former.and(ReplacedRecords.remove(connection, touchpointSeq, replaced, metricIds, counters, changedHours));
+        this.replaced.addAll(ReplacedRecords.remove(connection, touchpointSeq, replaced, metricIds, changedHours));
     }
 
     /**
@@ -217,7 +219,7 @@ final class IngestSession {
             update.executeUpdate();
         }
         // Before this touchpoint's counters and marks: rows other pushes' derivations touch are written under the brand lock only.
-        journeys.pushed(connection, brandId, touchpointSeq, contacts, counters, former);
+        journeys.pushed(connection, brandId, touchpointSeq, contacts, counters, replaced);
         counters.writeTo(connection);
         markChangedHours(DbTimes.sql(clock.instant()));
     }

@@ -1,8 +1,6 @@
 package io.brandbridge.touchpoint.ingest;
 
-import io.brandbridge.touchpoint.counters.BackfillCheckpoints;
-import io.brandbridge.touchpoint.counters.HourTally;
-import io.brandbridge.touchpoint.journeys.FormerContacts;
+import io.brandbridge.touchpoint.journeys.ReplacedContact;
 import io.brandbridge.touchpoint.metrics.DerivedMetrics;
 import io.brandbridge.touchpoint.support.DbTimes;
 
@@ -12,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +21,7 @@ import java.util.Map;
  * Stored interactions a push replaces with a newer version from the source. Replacing is removing, then storing the new
  * version as a new interaction: the old row, its metric rows (pushed and derived) and its journey contact go, and its
  * counts come out of the standing counters, so every count stays what a fresh push of the kept versions would give.
+ * Rows that other pushes' derivations write go later, under the brand lock ({@code journeys.ReplacedContacts}).
  */
 final class ReplacedRecords {
 
@@ -32,6 +30,8 @@ final class ReplacedRecords {
     }
 
     private static final int ROWS_PER_STATEMENT = 1000;
+    /** {@code yyyy-MM-dd HH} of an occurredAt text: its UTC hour. */
+    private static final int HOUR_PREFIX = 13;
 
     private ReplacedRecords() {
     }
@@ -62,59 +62,42 @@ final class ReplacedRecords {
     }
 
     /**
-     * Removes {@code replaced} from the touchpoint: their counts leave {@code tally} (the push writes it), their hours are
-     * added to {@code changedHours}, and the journeys they were in are answered for re-derivation.
+     * Removes the rows of {@code replaced} that only pushes into this touchpoint write: the interactions and their pushed
+     * metric rows. Their hours join {@code changedHours}; the rest (derived rows, journey contacts, counts) goes when the
+     * push derives, under the brand lock, from the answered contacts.
      */
-    static FormerContacts remove(Connection connection, int touchpointSeq, List<Stored> replaced, Map<String, Integer> metricIds,
-                                 HourTally tally, Collection<String> changedHours) throws SQLException {
+    static List<ReplacedContact> remove(Connection connection, int touchpointSeq, List<Stored> replaced, Map<String, Integer> metricIds,
+                                        Collection<String> changedHours) throws SQLException {
         if (replaced.isEmpty()) {
-            return FormerContacts.NONE;
+            return List.of();
         }
-        Map<Integer, String> keys = new HashMap<>();
-        metricIds.forEach((key, id) -> keys.put(id, key));
-        DerivedMetrics.KEYS.forEach(key -> keys.put(DerivedMetrics.id(key), key));
         Map<Long, Map<String, Double>> metrics = new HashMap<>();
-        for (Map.Entry<Integer, String> metric : keys.entrySet()) {
-            forEachPart(replaced, part -> {
-                String sql = "SELECT interaction_id, metric_value FROM interaction_metric WHERE touchpoint_seq = " + touchpointSeq
-                        + " AND metric_id = " + metric.getKey() + " AND (occurred_at, interaction_id) IN (" + rowValues(part) + ")";
-                try (Statement query = connection.createStatement(); ResultSet rs = query.executeQuery(sql)) {
-                    while (rs.next()) {
-                        metrics.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(metric.getValue(), rs.getDouble(2));
-                    }
+        replaced.forEach(s -> metrics.put(s.id(), new HashMap<>()));
+        try (Statement statement = connection.createStatement()) {
+            for (Map.Entry<String, Integer> metric : metricIds.entrySet()) {
+                if (DerivedMetrics.isDerived(metric.getKey())) {
+                    continue;
                 }
-            });
-        }
-        uncount(connection, touchpointSeq, replaced, metrics, tally);
-        try (Statement delete = connection.createStatement()) {
-            for (Map.Entry<Integer, String> metric : keys.entrySet()) {
-                forEachPart(replaced, part -> delete.executeUpdate("DELETE FROM interaction_metric WHERE touchpoint_seq = " + touchpointSeq
-                        + " AND metric_id = " + metric.getKey() + " AND (occurred_at, interaction_id) IN (" + rowValues(part) + ")"));
+                forEachPart(replaced, part -> {
+                    String where = " FROM interaction_metric WHERE touchpoint_seq = " + touchpointSeq + " AND metric_id = " + metric.getValue()
+                            + " AND (occurred_at, interaction_id) IN (" + rowValues(part) + ")";
+                    try (ResultSet rs = statement.executeQuery("SELECT interaction_id, metric_value" + where)) {
+                        while (rs.next()) {
+                            metrics.get(rs.getLong(1)).put(metric.getKey(), rs.getDouble(2));
+                        }
+                    }
+                    statement.executeUpdate("DELETE" + where);
+                });
             }
-            forEachPart(replaced, part -> delete.executeUpdate("DELETE FROM interaction WHERE touchpoint_seq = " + touchpointSeq
+            forEachPart(replaced, part -> statement.executeUpdate("DELETE FROM interaction WHERE touchpoint_seq = " + touchpointSeq
                     + " AND (occurred_at, id) IN (" + rowValues(part) + ")"));
         }
+        List<ReplacedContact> contacts = new ArrayList<>(replaced.size());
         for (Stored s : replaced) {
-            changedHours.add(s.occurredAt().substring(0, 13));
+            changedHours.add(s.occurredAt().substring(0, HOUR_PREFIX));
+            contacts.add(new ReplacedContact(s.id(), s.occurredAt(), metrics.get(s.id())));
         }
-        return FormerContacts.remove(connection, touchpointSeq, replaced.stream().map(Stored::id).toList());
-    }
-
-    private static void uncount(Connection connection, int touchpointSeq, List<Stored> replaced, Map<Long, Map<String, Double>> metrics,
-                                HourTally tally) throws SQLException {
-        if (tally.isEmpty()) {
-            return;
-        }
-        BackfillCheckpoints backfilling = BackfillCheckpoints.lock(connection, touchpointSeq);
-        for (Stored s : replaced) {
-            Map<String, Double> values = metrics.getOrDefault(s.id(), Map.of());
-            String[] k = values.keySet().toArray(String[]::new);
-            double[] v = new double[k.length];
-            for (int i = 0; i < k.length; i++) {
-                v[i] = values.get(k[i]);
-            }
-            tally.add(s.occurredAt(), k, v, -1, backfilling.notYetCounted(tally.predicates(), s.id(), micros(s.occurredAt())));
-        }
+        return contacts;
     }
 
     private interface PartWork {
@@ -134,10 +117,5 @@ final class ReplacedRecords {
             sql.append(sql.isEmpty() ? "(TIMESTAMP '" : ",(TIMESTAMP '").append(s.occurredAt()).append("',").append(s.id()).append(')');
         }
         return sql.toString();
-    }
-
-    private static long micros(String sqlTime) {
-        Instant at = DbTimes.fromDb(LocalDateTime.parse(sqlTime.replace(' ', 'T')));
-        return at.getEpochSecond() * 1_000_000 + at.getNano() / 1000;
     }
 }

@@ -62,14 +62,28 @@ final class DerivedMetricWriter {
         markHours(connection, byTouchpoint, ownSeq, pushed, changedAt);
     }
 
+    /**
+     * Registers the derived keys a touchpoint does not have yet. Keys already there are left alone: an upsert of them would
+     * write rows a concurrent push into that touchpoint may be registering its own keys beside, before it takes the brand lock.
+     */
     private static void registerKeys(Connection connection, Map<Integer, List<MetricChange>> byTouchpoint) throws SQLException {
+        Set<String> registered = new HashSet<>();
+        try (Statement query = connection.createStatement(); ResultSet rs = query.executeQuery(
+                "SELECT touchpoint_seq, metric_key FROM touchpoint_metric WHERE metric_id < 0 AND touchpoint_seq IN ("
+                        + String.join(",", byTouchpoint.keySet().stream().map(String::valueOf).toList()) + ")")) {
+            while (rs.next()) {
+                registered.add(rs.getInt(1) + " " + rs.getString(2));
+            }
+        }
         StringBuilder sql = new StringBuilder("INSERT INTO touchpoint_metric (touchpoint_seq, metric_key, metric_id) VALUES ");
         int rows = 0;
         for (Map.Entry<Integer, List<MetricChange>> entry : byTouchpoint.entrySet()) {
             Set<String> keys = new TreeSet<>();
             entry.getValue().forEach(change -> change.after().forEach(m -> keys.add(m.key())));
             for (String key : keys) {
-                sql.append(rows++ == 0 ? "(" : ",(").append(entry.getKey()).append(",'").append(key).append("',").append(DerivedMetrics.id(key)).append(')');
+                if (!registered.contains(entry.getKey() + " " + key)) {
+                    sql.append(rows++ == 0 ? "(" : ",(").append(entry.getKey()).append(",'").append(key).append("',").append(DerivedMetrics.id(key)).append(')');
+                }
             }
         }
         if (rows > 0) {

@@ -42,6 +42,14 @@ public class JourneyDerivations {
         this.clock = clock;
     }
 
+    /**
+     * Takes the brand's derivation lock ahead of the derivation, for a push about to remove rows that derivations of other
+     * touchpoints' pushes write (it holds its touchpoint lock already, so the order stays touchpoint, brand, data rows).
+     */
+    public void lockBrand(Connection connection, String brandId) throws SQLException {
+        BrandLocks.lock(connection, brandId, settings.lockWait());
+    }
+
     /** The brand's repeat window, read on every derivation so a change applies to the next push. */
     Duration repeatWindow(String brandId) {
         return policies.policy(brandId).repeatWindow();
@@ -52,16 +60,16 @@ public class JourneyDerivations {
      * touchpoint move in {@code tally}, which the push writes itself.
      */
     public void pushed(Connection connection, String brandId, int touchpointSeq, List<NewContact> contacts, HourTally tally) throws SQLException {
-        pushed(connection, brandId, touchpointSeq, contacts, tally, FormerContacts.NONE);
+        pushed(connection, brandId, touchpointSeq, contacts, tally, List.of());
     }
 
     /**
-     * As {@link #pushed(Connection, String, int, List, HourTally)}, after the push also removed contacts (records replaced by a
-     * newer version): the journeys they were in are derived again without them.
+     * As {@link #pushed(Connection, String, int, List, HourTally)}, when the push also replaced stored interactions with newer
+     * versions: what is left of them goes first, and the journeys they were in are derived again without them.
      */
     public void pushed(Connection connection, String brandId, int touchpointSeq, List<NewContact> contacts, HourTally tally,
-                       FormerContacts former) throws SQLException {
-        if (contacts.isEmpty() && former.isEmpty()) {
+                       List<ReplacedContact> replaced) throws SQLException {
+        if (contacts.isEmpty() && replaced.isEmpty()) {
             return;
         }
         long start = System.nanoTime();
@@ -85,8 +93,7 @@ public class JourneyDerivations {
             fresh.add(new Contact(touchpointSeq, c.interactionId(), touchpoints.get(touchpointSeq), c.externalId(),
                     JourneyContacts.micros(c.occurredAt()), c.journeyId(), c.customer(), null));
         }
-        customers.addAll(former.customers());
-        journeyIds.addAll(former.journeyIds());
+        ReplacedContacts.remove(connection, touchpointSeq, replaced, tally, customers, journeyIds);
         if (!aliases.isEmpty()) {
             CustomerRekeying.rekey(connection, brandId, aliases);
         }

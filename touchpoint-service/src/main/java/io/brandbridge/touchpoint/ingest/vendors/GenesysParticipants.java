@@ -4,8 +4,9 @@ import io.brandbridge.touchpoint.ingest.RawRecord;
 import io.micronaut.json.tree.JsonNode;
 
 /**
- * Sums one Genesys conversation's session metrics over all its participants ({@code value} in milliseconds, except the
- * {@code n} counts) and finds the customer: the first participant whose {@code purpose} is customer or external.
+ * Sums one Genesys conversation's session metrics ({@code value} in milliseconds, except the {@code n} counts) and finds the
+ * customer: the first participant whose {@code purpose} is customer or external. Talk, hold, wrap-up and transfers count on
+ * the agents' side only (purpose agent or user), so a customer session that reports its own talk time is not counted twice.
  */
 final class GenesysParticipants {
 
@@ -60,14 +61,15 @@ final class GenesysParticipants {
             }
             JsonNode metrics = fields.array(session, "metrics", "participants.sessions.metrics");
             if (metrics != null) {
+                boolean agentSide = "agent".equals(purpose) || "user".equals(purpose);
                 for (JsonNode metric : metrics.values()) {
-                    addMetric(metric);
+                    addMetric(metric, agentSide);
                 }
             }
         }
     }
 
-    private void addMetric(JsonNode metric) {
+    private void addMetric(JsonNode metric, boolean agentSide) {
         if (!metric.isObject()) {
             fields.problem("participants.sessions.metrics", "must be objects");
             return;
@@ -86,6 +88,9 @@ final class GenesysParticipants {
                 }
             }
             case "tTalk", "tHeld", "tAcw" -> {
+                if (!agentSide) {
+                    return;
+                }
                 Double millis = fields.nonNegative(value, name, MILLISECONDS);
                 if (millis != null) {
                     handleMillis += millis;
@@ -93,6 +98,9 @@ final class GenesysParticipants {
                 }
             }
             case "nTransferred" -> {
+                if (!agentSide) {
+                    return;
+                }
                 Double count = fields.nonNegative(value, name, "must be a count");
                 if (count != null) {
                     transfers += count;
