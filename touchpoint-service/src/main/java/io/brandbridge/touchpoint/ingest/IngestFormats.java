@@ -33,7 +33,7 @@ public final class IngestFormats {
     private final Map<String, VendorFormat> vendorsByType = new TreeMap<>();
     private final MappingProfiles profiles;
 
-    IngestFormats(IngestLimits limits, List<VendorFormat> vendors, @Nullable MappingProfiles profiles) {
+    IngestFormats(IngestLimits limits, List<VendorFormat> vendors, MappingProfiles profiles) {
         this.limits = limits;
         this.profiles = profiles;
         this.json = JsonFactory.builder()
