@@ -12,6 +12,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -113,7 +114,9 @@ final class ProfileRules {
             return null;
         }
         try {
-            return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.ROOT);
+            // Strict, so 31.02. is refused rather than moved to the 28th; strict needs u (year) where people write y (year of era).
+            return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(yearNotEra(pattern)).toFormatter(Locale.ROOT)
+                    .withResolverStyle(ResolverStyle.STRICT);
         } catch (IllegalArgumentException e) {
             errors.add(error("/occurredAt/pattern", "is not a java.time DateTimeFormatter pattern (e.g. dd.MM.yyyy HH:mm:ss)"));
             return null;
@@ -234,6 +237,16 @@ final class ProfileRules {
             errors.add(error(pointer, "must be a path of property names separated by dots, e.g. agent.name"));
         }
         return name;
+    }
+
+    private static String yearNotEra(String pattern) {
+        StringBuilder out = new StringBuilder(pattern.length());
+        boolean quoted = false;
+        for (char c : pattern.toCharArray()) {
+            quoted ^= c == '\'';
+            out.append(!quoted && c == 'y' ? 'u' : c);
+        }
+        return out.toString();
     }
 
     private static String withoutQuoted(String pattern) {
