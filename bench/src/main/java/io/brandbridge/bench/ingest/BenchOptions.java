@@ -6,7 +6,7 @@ import java.util.Iterator;
 /** Command-line options of the ingest benchmark; every one has a default suited to bench/ingest.sh. */
 record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int clients, int batch, int sites, long seed,
                     String target, String adminKey, String secret, String dbUrl, String dbUser, String dbPassword,
-                    int statsRepeats, int predicates, int customers, boolean handoffs, boolean plain) {
+                    int statsRepeats, int predicates, int customers, boolean handoffs, boolean plain, boolean mapping) {
 
     static final String USAGE = """
             run [options]
@@ -29,7 +29,9 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
               --customers N     give every call a customerRef drawn from N customers (journeys derived from them), and first push
                                 the same number of calls without customerRef to touchpoints of their own: both rates side by side
               --no-plain        with --customers, skip the push without customerRef (for a handoff timing alone)
-              --handoffs        time the handoff matrix over every stored call against window-function SQL over the raw table""";
+              --handoffs        time the handoff matrix over every stored call against window-function SQL over the raw table
+              --mapping         push the --rows calls again as a vendor-shaped CSV (;, H:MM:SS, Y/N) through a mapping profile, and as
+                                native NDJSON, each to touchpoints of their own: both rates side by side""";
 
     static BenchOptions parse(String[] args) {
         long rows = 1_000_000;
@@ -51,6 +53,7 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
         int customers = CallCentreCalls.DISTINCT_CUSTOMERS;
         boolean handoffs = false;
         boolean plain = true;
+        boolean mapping = false;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String option = it.next();
@@ -75,6 +78,7 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
                 case "--customers" -> customers = Integer.parseInt(it.next());
                 case "--handoffs" -> handoffs = true;
                 case "--no-plain" -> plain = false;
+                case "--mapping" -> mapping = true;
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
             }
         }
@@ -88,6 +92,6 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
             statsRows = rows;
         }
         return new BenchOptions(rows, statsRows, bigRows, warmup, clients, batch, sites, seed, target.replaceAll("/+$", ""), adminKey, secret,
-                dbUrl, dbUser, dbPassword, statsRepeats, predicates, customers, handoffs, plain);
+                dbUrl, dbUser, dbPassword, statsRepeats, predicates, customers, handoffs, plain, mapping);
     }
 }
