@@ -7,8 +7,6 @@ import io.brandbridge.touchpoint.metrics.MetricValues;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.Map;
@@ -30,7 +28,6 @@ public record PreviewRecord(
         @Nullable @Schema(requiredMode = REQUIRED, nullable = true, maxLength = 64, pattern = SchemaPatterns.SINGLE_LINE,
                 description = "As given", example = "3") String sourceVersion,
         @Schema(requiredMode = REQUIRED, ref = MetricValues.SCHEMA) Map<String, Object> metrics,
-        @Schema(requiredMode = REQUIRED, maxProperties = IngestLimits.MAX_ATTRIBUTES, description = IngestLimits.ATTRIBUTES,
-                example = "{\"queue\":\"billing\"}")
-        Map<String, @Size(max = IngestLimits.MAX_ATTRIBUTE_CHARS) @Pattern(regexp = SchemaPatterns.SINGLE_LINE) String> attributes) {
+        // The listing's own attributes schema: a preview record's attributes are exactly what the listing will show.
+        @Schema(requiredMode = REQUIRED, ref = "#/components/schemas/Interaction/properties/attributes") Map<String, String> attributes) {
 }

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
-import java.util.Map;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
@@ -30,7 +29,7 @@ public record MappingProfileRequest(
                 description = "CSV only: the cell separator (default `,`)", example = ";") String delimiter,
         @Nullable @Schema(requiredMode = REQUIRED, maxLength = MAX_SOURCE, pattern = SchemaPatterns.SINGLE_LINE,
                 description = "The column or path of the record's externalId", example = "Call ID") String externalId,
-        @Nullable @Schema(requiredMode = REQUIRED) OccurredAt occurredAt,
+        @Nullable @Schema(requiredMode = REQUIRED, type = "object", implementation = OccurredAt.class) OccurredAt occurredAt,
         @Nullable @Schema(nullable = true, maxLength = MAX_SOURCE, pattern = SchemaPatterns.SINGLE_LINE,
                 description = "The column or path of the customerRef (pseudonymised at ingest)", example = "Caller") String customerRef,
         @Nullable @Schema(nullable = true, maxLength = MAX_SOURCE, pattern = SchemaPatterns.SINGLE_LINE,
@@ -79,9 +78,18 @@ public record MappingProfileRequest(
             String metric,
             @Nullable @Schema(requiredMode = REQUIRED, allowableValues = {"number", "duration", "milliseconds", "boolean", "lookup"},
                     maxLength = 12, pattern = "^[a-z]{1,12}$", description = Transform.DESCRIPTION, example = "duration") String transform,
-            @Nullable @Schema(nullable = true, maxProperties = MAX_LOOKUP,
-                    description = "For `lookup`: each source value (compared exactly, after trimming spaces) to its number",
-                    example = "{\"Resolved\":1,\"Open\":0}") Map<String, Double> lookup) {
+            @Nullable @ArraySchema(maxItems = MAX_LOOKUP, arraySchema = @Schema(nullable = true,
+                    description = "For `lookup`: each source value (compared exactly, after trimming spaces) and its number"))
+            List<LookupEntry> lookup) {
+    }
+
+    /** One row of a lookup table. */
+    @Serdeable
+    @Schema(name = "LookupEntry")
+    public record LookupEntry(
+            @Nullable @Schema(requiredMode = REQUIRED, maxLength = MAX_SOURCE, pattern = SchemaPatterns.SINGLE_LINE, example = "Resolved")
+            String value,
+            @Nullable @Schema(requiredMode = REQUIRED, minimum = "-1e15", maximum = "1e15", example = "1") Double number) {
     }
 
     /** One column or path copied into one attribute. */

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -167,7 +168,7 @@ final class ProfileRules {
         return rules;
     }
 
-    private Map<String, Double> lookup(String at, @Nullable Transform transform, @Nullable Map<String, Double> lookup) {
+    private Map<String, Double> lookup(String at, @Nullable Transform transform, @Nullable List<MappingProfileRequest.LookupEntry> lookup) {
         if (transform != Transform.LOOKUP) {
             if (lookup != null) {
                 errors.add(error(at, "applies only to transform lookup"));
@@ -175,25 +176,33 @@ final class ProfileRules {
             return Map.of();
         }
         if (lookup == null || lookup.isEmpty()) {
-            errors.add(error(at, "is required for transform lookup: map each source value to a number"));
+            errors.add(error(at, "is required for transform lookup: list each source value with its number"));
             return Map.of();
         }
         if (lookup.size() > MappingProfileRequest.MAX_LOOKUP) {
             errors.add(error(at, "must hold at most " + MappingProfileRequest.MAX_LOOKUP + " values"));
             return Map.of();
         }
-        for (Map.Entry<String, Double> entry : lookup.entrySet()) {
-            String key = entry.getKey();
-            String pointer = at + "/" + key.replace("~", "~0").replace("/", "~1");
-            if (key.isBlank() || !key.equals(key.strip()) || key.length() > MappingProfileRequest.MAX_SOURCE
-                    || TextRules.violation(key, false) != null) {
-                errors.add(error(at, "keys must be single-line values of at most " + MappingProfileRequest.MAX_SOURCE
+        Map<String, Double> table = new HashMap<>();
+        for (int i = 0; i < lookup.size(); i++) {
+            MappingProfileRequest.LookupEntry entry = lookup.get(i);
+            String value = entry == null ? null : entry.value();
+            if (value == null || value.isBlank() || !value.equals(value.strip()) || value.length() > MappingProfileRequest.MAX_SOURCE
+                    || TextRules.violation(value, false) != null) {
+                errors.add(error(at + "/" + i + "/value", "must be a single line of 1 to " + MappingProfileRequest.MAX_SOURCE
                         + " characters without leading or trailing spaces"));
-            } else if (entry.getValue() == null || !Double.isFinite(entry.getValue())) {
-                errors.add(error(pointer, "must be a finite number"));
+            } else if (table.containsKey(value)) {
+                errors.add(error(at + "/" + i + "/value", "is listed more than once"));
+            }
+            Double number = entry == null ? null : entry.number();
+            if (number == null || !Double.isFinite(number)) {
+                errors.add(error(at + "/" + i + "/number", "must be a finite number"));
+            }
+            if (value != null && number != null) {
+                table.putIfAbsent(value, number);
             }
         }
-        return Map.copyOf(lookup);
+        return Map.copyOf(table);
     }
 
     private List<CompiledProfile.AttributeRule> attributes(boolean json) {

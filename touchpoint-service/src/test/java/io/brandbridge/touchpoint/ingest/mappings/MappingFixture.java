@@ -52,7 +52,7 @@ final class MappingFixture {
                         Map.of("source", "Talk time", "metric", "handle_seconds", "transform", "duration"),
                         Map.of("source", "Wait ms", "metric", "wait_seconds", "transform", "milliseconds"),
                         Map.of("source", "Outcome", "metric", "resolved_first_contact", "transform", "lookup",
-                                "lookup", Map.of("Resolved", 1, "Open", 0)),
+                                "lookup", List.of(Map.of("value", "Resolved", "number", 1), Map.of("value", "Open", "number", 0))),
                         Map.of("source", "Transfers", "metric", "transfers", "transform", "number")),
                 "attributes", List.of(Map.of("source", "Queue", "attribute", "queue")));
     }

@@ -127,12 +127,15 @@ class MappingProfileControllerTest {
         bad.put("metrics", List.of(
                 Map.of("source", "Talk", "metric", "Handle", "transform", "minutes"),
                 Map.of("source", "Outcome", "metric", "resolved", "transform", "lookup"),
-                Map.of("source", "Other", "metric", "resolved", "transform", "number", "lookup", Map.of("a", 1))));
+                Map.of("source", "Other", "metric", "resolved", "transform", "number", "lookup", List.of(Map.of("value", "a", "number", 1))),
+                Map.of("source", "Code", "metric", "code", "transform", "lookup", "lookup",
+                        List.of(Map.of("value", "A", "number", 1), Map.of("value", "A", "number", 2), Map.of("value", " B")))));
         bad.put("attributes", List.of(Map.of("source", "", "attribute", "9queue")));
         Map<String, Object> problem = api.problem(422, tp.integrator, HttpRequest.POST(tp.path(), bad));
         Set<String> pointers = errors(problem).keySet();
         assertEquals(Set.of("/name", "/format", "/delimiter", "/externalId", "/occurredAt/time", "/occurredAt/pattern", "/occurredAt/timeZone",
                 "/metrics/0/metric", "/metrics/0/transform", "/metrics/1/lookup", "/metrics/2/metric", "/metrics/2/lookup",
+                "/metrics/3/lookup/1/value", "/metrics/3/lookup/2/value", "/metrics/3/lookup/2/number",
                 "/attributes/0/source", "/attributes/0/attribute"), pointers);
         assertEquals("is not a known IANA time zone (e.g. Europe/Berlin)", errors(problem).get("/occurredAt/timeZone"));
     }

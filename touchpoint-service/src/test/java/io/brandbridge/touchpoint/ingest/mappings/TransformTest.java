@@ -39,7 +39,7 @@ class TransformTest {
                         Map.of("source", "duration", "metric", "d", "transform", "duration"),
                         Map.of("source", "milliseconds", "metric", "ms", "transform", "milliseconds"),
                         Map.of("source", "boolean", "metric", "b", "transform", "boolean"),
-                        Map.of("source", "lookup", "metric", "l", "transform", "lookup", "lookup", Map.of("Resolved", 1, "Open", 0)))));
+                        Map.of("source", "lookup", "metric", "l", "transform", "lookup", "lookup", List.of(Map.of("value", "Resolved", "number", 1), Map.of("value", "Open", "number", 0))))));
     }
 
     @ParameterizedTest(name = "{0} of ''{1}'' is {2}")
