@@ -68,7 +68,6 @@ public final class IngestPreview {
                     report.rejected(raw);
                 } else {
                     records.add(shown(valid, raw.sourceVersion));
-                    report.accepted(1);
                 }
             }
             boolean more = report.received() == MAX_RECORDS && source.next() != null;

@@ -23,7 +23,7 @@ record CompiledProfile(String name,
                        List<MetricRule> metrics,
                        List<AttributeRule> attributes) {
 
-    /** The value a JSON reader gives a path that holds an object or an array. */
+    /** The value a JSON reader gives a path that holds an object or an array; compared by identity, so no cell can equal it. */
     static final String NOT_A_VALUE = new String("not a single value");
 
     record MetricRule(String source, String metric, Transform transform, Map<String, Double> lookup) {

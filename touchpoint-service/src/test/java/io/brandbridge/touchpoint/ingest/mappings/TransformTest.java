@@ -11,10 +11,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every transform, through a profile's preview: the value the push would store, or the per-row problem it would report. */
 @MicronautTest
@@ -39,7 +41,8 @@ class TransformTest {
                         Map.of("source", "duration", "metric", "d", "transform", "duration"),
                         Map.of("source", "milliseconds", "metric", "ms", "transform", "milliseconds"),
                         Map.of("source", "boolean", "metric", "b", "transform", "boolean"),
-                        Map.of("source", "lookup", "metric", "l", "transform", "lookup", "lookup", List.of(Map.of("value", "Resolved", "number", 1), Map.of("value", "Open", "number", 0))))));
+                        Map.of("source", "lookup", "metric", "l", "transform", "lookup",
+                                "lookup", List.of(Map.of("value", "Resolved", "number", 1), Map.of("value", "Open", "number", 0))))));
     }
 
     @ParameterizedTest(name = "{0} of ''{1}'' is {2}")
@@ -80,7 +83,7 @@ class TransformTest {
         String header = "id,at,number,duration,milliseconds,boolean,lookup";
         List<String> columns = List.of(header.split(","));
         String[] row = new String[columns.size()];
-        java.util.Arrays.fill(row, "");
+        Arrays.fill(row, "");
         row[0] = "r1";
         row[1] = "2026-01-01T10:00:00Z";
         row[columns.indexOf(transform)] = "\"" + cell + "\"";
@@ -90,11 +93,11 @@ class TransformTest {
             assertEquals(List.of(), MappingFixture.list(preview, "records"));
             Map<String, Object> error = MappingFixture.list(preview, "errors").getFirst();
             assertEquals("metrics." + metric, error.get("field"));
-            assertEquals(true, ((String) error.get("message")).startsWith("column '" + transform + "' for metric " + metric + " is not "),
-                    () -> error.toString());
+            assertTrue(((String) error.get("message")).startsWith("column '" + transform + "' for metric " + metric + " is not "),
+                    error::toString);
         } else {
-            Object value = MappingFixture.list(preview, "records").getFirst().get("metrics") instanceof Map<?, ?> m ? m.get(metric) : null;
-            assertEquals(expected, String.valueOf(value));
+            Map<?, ?> metrics = (Map<?, ?>) MappingFixture.list(preview, "records").getFirst().get("metrics");
+            assertEquals(expected, String.valueOf(metrics.get(metric)));
         }
     }
 }
