@@ -141,6 +141,13 @@ class MappingProfileControllerTest {
     }
 
     @Test
+    void aProfileOfTheWrongJsonShapeAnswersAProblemNotAServerError() {
+        Map<String, Object> problem = api.problem(400, tp.integrator, HttpRequest.POST(tp.path(),
+                "{\"name\":\"x\",\"format\":\"csv\",\"metrics\":\"Talk time\"}").contentType("application/json"));
+        assertTrue(!problem.toString().contains("java.") && !problem.toString().contains("Exception"), problem.toString());
+    }
+
+    @Test
     void aLocalTimeWithoutAZoneAndAJsonDelimiterAre422() {
         Map<String, Object> noZone = Map.of("name", "local", "format", "csv", "externalId", "id",
                 "occurredAt", Map.of("source", "at", "pattern", "dd/MM/yyyy HH:mm"));
