@@ -53,7 +53,8 @@ class OpenApiDocumentTest {
                 "listInteractions", "ingestInteractions", "listTargets", "createTarget", "getTarget", "updateTarget", "deleteTarget",
                 "computeAttainment", "computeContingency", "listChangedDays", "computeAttainmentBatch", "computeContingencyBatch",
                 "registerPredicates", "getPredicate", "getDataPolicy", "replaceDataPolicy", "getPseudonymKey", "rotatePseudonymKey", "eraseCustomer", "listErasures",
-                "deleteBrandData", "computeHandoffs", "getJourney", "lookUpCustomerJourneys"), new HashSet<>(ids));
+                "deleteBrandData", "computeHandoffs", "getJourney", "lookUpCustomerJourneys", "createMappingProfile", "listMappingProfiles",
+                "getMappingProfile", "updateMappingProfile", "deleteMappingProfile", "previewMappingProfile"), new HashSet<>(ids));
         assertEquals(ids.size(), new HashSet<>(ids).size(), "unique: " + ids);
     }
 

@@ -56,9 +56,14 @@ final class BenchApi implements AutoCloseable {
         return match(ID, expect(201, send("POST", "/api/v1/touchpoints?brandId=" + brandId, body, "application/json", Role.OPERATIONS, brandId)));
     }
 
-    /** Pushes one batch; answers the response body after checking the status. */
-    String push(String touchpointId, byte[] body, String contentType, String brandId) throws IOException, InterruptedException {
-        HttpRequest request = request("/api/v1/touchpoints/" + touchpointId + "/interactions", contentType, Role.INTEGRATOR, brandId)
+    /** Creates a mapping profile of the touchpoint from its JSON. */
+    void createMappingProfile(String touchpointId, String json, String brandId) throws IOException, InterruptedException {
+        expect(201, send("POST", "/api/v1/touchpoints/" + touchpointId + "/mappings", json, "application/json", Role.INTEGRATOR, brandId));
+    }
+
+    /** Pushes one batch to {@code touchpointId + "/interactions"} and any query; answers the response body after checking the status. */
+    String push(String touchpointPath, byte[] body, String contentType, String brandId) throws IOException, InterruptedException {
+        HttpRequest request = request("/api/v1/touchpoints/" + touchpointPath, contentType, Role.INTEGRATOR, brandId)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return expect(200, http.send(request, HttpResponse.BodyHandlers.ofString()));
     }

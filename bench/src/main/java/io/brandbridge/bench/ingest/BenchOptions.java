@@ -6,7 +6,7 @@ import java.util.Iterator;
 /** Command-line options of the ingest benchmark; every one has a default suited to bench/ingest.sh. */
 record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int clients, int batch, int sites, long seed,
                     String target, String adminKey, String secret, String dbUrl, String dbUser, String dbPassword,
-                    int statsRepeats, int predicates, int customers, boolean handoffs, boolean plain, String format) {
+                    int statsRepeats, int predicates, int customers, boolean handoffs, boolean plain, String format, boolean mapping) {
 
     static final String USAGE = """
             run [options]
@@ -31,7 +31,9 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
               --no-plain        with --customers, skip the push without customerRef (for a handoff timing alone)
               --handoffs        time the handoff matrix over every stored call against window-function SQL over the raw table
               --format F        also push the --rows calls as vendor format F (amazon-connect-ctr) and as native NDJSON with the
-                                same stored content, each to touchpoints of their own, and print both rates and the ratio""";
+                                same stored content, each to touchpoints of their own, and print both rates and the ratio
+              --mapping         push the --rows calls again as a vendor-shaped CSV (;, H:MM:SS, Y/N) through a mapping profile, and as
+                                native NDJSON, each to touchpoints of their own: both rates side by side""";
 
     static BenchOptions parse(String[] args) {
         long rows = 1_000_000;
@@ -54,6 +56,7 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
         boolean handoffs = false;
         boolean plain = true;
         String format = null;
+        boolean mapping = false;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String option = it.next();
@@ -79,6 +82,7 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
                 case "--handoffs" -> handoffs = true;
                 case "--no-plain" -> plain = false;
                 case "--format" -> format = it.next();
+                case "--mapping" -> mapping = true;
                 default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
             }
         }
@@ -95,6 +99,6 @@ record BenchOptions(long rows, long statsRows, long bigRows, long warmup, int cl
             statsRows = rows;
         }
         return new BenchOptions(rows, statsRows, bigRows, warmup, clients, batch, sites, seed, target.replaceAll("/+$", ""), adminKey, secret,
-                dbUrl, dbUser, dbPassword, statsRepeats, predicates, customers, handoffs, plain, format);
+                dbUrl, dbUser, dbPassword, statsRepeats, predicates, customers, handoffs, plain, format, mapping);
     }
 }

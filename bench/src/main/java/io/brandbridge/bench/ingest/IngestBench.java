@@ -100,6 +100,10 @@ public final class IngestBench {
                 System.out.printf(Locale.ROOT, "with customerRef (%,d customers) / without = %,.0f / %,.0f interactions/s = %.2f (target >= 0.7)%n",
                         options.customers(), first.perSecond(), plain.perSecond(), first.perSecond() / plain.perSecond());
             }
+            if (options.mapping()) {
+                waitForFlush(db);
+                new MappedCsvTiming(api, brandId, options).run();
+            }
             int[] seqs = touchpointSeqs(db);
             List<Map<String, Integer>> metricIds = metricIds(db, seqs);
 

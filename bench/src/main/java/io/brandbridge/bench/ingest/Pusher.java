@@ -28,11 +28,18 @@ final class Pusher {
     private final BenchApi api;
     private final String brandId;
     private final int clients;
+    private final String query;
 
     Pusher(BenchApi api, String brandId, int clients) {
+        this(api, brandId, clients, "");
+    }
+
+    /** {@code query} follows the interactions path of every push, e.g. {@code ?mapping=vendor-csv}. */
+    Pusher(BenchApi api, String brandId, int clients, String query) {
         this.api = api;
         this.brandId = brandId;
         this.clients = clients;
+        this.query = query;
     }
 
     Result push(List<Batch> batches, String contentType) throws Exception {
@@ -48,7 +55,7 @@ final class Pusher {
                 workers.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < batches.size(); i = next.getAndIncrement()) {
                         Batch batch = batches.get(i);
-                        String report = api.push(batch.touchpointId(), batch.body(), contentType, brandId);
+                        String report = api.push(batch.touchpointId() + "/interactions" + query, batch.body(), contentType, brandId);
                         accepted.addAndGet(Long.parseLong(BenchApi.match(ACCEPTED, report)));
                     }
                     return null;

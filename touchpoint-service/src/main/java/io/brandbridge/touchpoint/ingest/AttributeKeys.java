@@ -1,14 +1,14 @@
 package io.brandbridge.touchpoint.ingest;
 
 /** Attribute keys, {@code [A-Za-z][A-Za-z0-9_]{0,63}}: short identifiers that read the same in JSON and as CSV column names. */
-final class AttributeKeys {
+public final class AttributeKeys {
 
-    static final String MESSAGE = "must match [A-Za-z][A-Za-z0-9_]{0,63}";
+    public static final String MESSAGE = "must match [A-Za-z][A-Za-z0-9_]{0,63}";
 
     private AttributeKeys() {
     }
 
-    static boolean isValid(String key) {
+    public static boolean isValid(String key) {
         if (key == null || key.isEmpty() || key.length() > 64) {
             return false;
         }

@@ -33,7 +33,7 @@ public final class IngestFormats {
     private final Map<String, VendorFormat> vendorsByType = new TreeMap<>();
     private final MappingProfiles profiles;
 
-    IngestFormats(IngestLimits limits, List<VendorFormat> vendors, @Nullable MappingProfiles profiles) {
+    IngestFormats(IngestLimits limits, List<VendorFormat> vendors, MappingProfiles profiles) {
         this.limits = limits;
         this.profiles = profiles;
         this.json = JsonFactory.builder()
@@ -58,9 +58,6 @@ public final class IngestFormats {
             throw ProblemException.badRequest("mapping", "must not be given together with format");
         }
         if (mapping != null) {
-            if (profiles == null) {
-                throw unknownMapping(mapping);
-            }
             return profiles.open(touchpointId, mapping, type, body);
         }
         VendorFormat vendor = vendorsByType.get(name);

@@ -46,4 +46,7 @@ public interface TouchpointRepository extends CrudRepository<Touchpoint, String>
 
     @Query("DELETE FROM operational_target WHERE touchpoint_id = :id")
     void deleteTargets(String id);
+
+    @Query("DELETE FROM mapping_profile WHERE touchpoint_seq = :seq")
+    void deleteMappingProfiles(int seq);
 }

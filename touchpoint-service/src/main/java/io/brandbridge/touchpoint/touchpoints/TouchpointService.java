@@ -73,7 +73,7 @@ public class TouchpointService {
         return repository.findById(id).orElseThrow(() -> ProblemException.notFound("Touchpoint", id));
     }
 
-    /** Deletes a touchpoint, its targets and its change marks; refused while it holds interactions, which are the audit trail. */
+    /** Deletes a touchpoint, its targets, mapping profiles and change marks; refused while it holds interactions, which are the audit trail. */
     @Transactional
     public void delete(String id, @Nullable String ifMatch, Caller caller) {
         Touchpoint current = requireInScope(id, caller);
@@ -83,6 +83,7 @@ public class TouchpointService {
             throw ProblemException.conflict("Touchpoint '" + id + "' has interactions and cannot be deleted");
         }
         repository.deleteTargets(id);
+        repository.deleteMappingProfiles(seq);
         repository.deleteMetricKeys(seq);
         repository.deleteChangeHours(seq);
         // Without interactions it has no counters, only registrations.
