@@ -51,7 +51,7 @@ export async function playStory(baseUrl: string, adminKey: string, recorder: Cal
     const touchpoint = await touchpoints(operations, viewer, brandId);
     const targetId = await targets(operations, viewer, touchpoint);
     const promiseId = await promises(marketing, viewer, brandId, metricKey);
-    const ingested = await ingest(integrator, touchpoint);
+    const ingested = await ingest(integrator, touchpoint) + await sources(integrator, viewer, touchpoint);
     await interactionsAndStats(viewer, touchpoint, ingested);
     await journeysAndPersonalData(viewer, privacy, brandId, touchpoint);
     await alignment(marketing, partner, brandId, promiseId);
@@ -275,6 +275,69 @@ async function ingest(integrator: BrandbridgeClient, touchpointId: string): Prom
     return 30;
 }
 
+/**
+ * A contact trace record pushed as Amazon Connect exports it, then again with a newer LastUpdateTimestamp (an update),
+ * and a semicolon CSV export read through a mapping profile: created, listed, read, edited, previewed, used and deleted.
+ */
+async function sources(integrator: BrandbridgeClient, viewer: BrandbridgeClient, touchpointId: string): Promise<number> {
+    const at = new Date(Date.now() - HOUR).toISOString();
+    const ctr = (updated: string, wait: number): string => JSON.stringify({
+        ContactId: "ctr-contract-1", Channel: "VOICE", InitiationMethod: "INBOUND", InitiationTimestamp: at, LastUpdateTimestamp: updated,
+        Queue: { Name: "Billing", Duration: wait }, Agent: { ConnectedToAgentTimestamp: at, AgentInteractionDuration: 200 },
+    }) + "\n";
+    const first = await expectBody(integrator.POST("/api/v1/touchpoints/{touchpointId}/interactions", {
+        params: { path: { touchpointId }, query: { format: "amazon-connect-ctr" } }, body: ctr(at, 40),
+        headers: { "Content-Type": "application/x-ndjson" }, bodySerializer: (body) => body,
+    }), 200, "ingestInteractions amazon-connect-ctr");
+    equal(first.accepted, 1, `the contact trace record is stored: ${JSON.stringify(first.errors)}`);
+    const update = await expectBody(integrator.POST("/api/v1/touchpoints/{touchpointId}/interactions", {
+        params: { path: { touchpointId }, query: { format: "amazon-connect-ctr" } }, body: ctr(new Date().toISOString(), 45),
+        headers: { "Content-Type": "application/x-ndjson" }, bodySerializer: (body) => body,
+    }), 200, "ingestInteractions amazon-connect-ctr updated");
+    equal(update.updated, 1, "a newer LastUpdateTimestamp replaces the stored record");
+
+    const profile = {
+        name: "acd-export", format: "csv" as const, delimiter: ";", externalId: "Call ID",
+        occurredAt: { date: "Date", time: "Time", pattern: "yyyy-MM-dd HH:mm:ss", timeZone: "Europe/Berlin" },
+        metrics: [{ source: "Wait", metric: "wait_seconds", transform: "duration" as const },
+            { source: "Answered (Y/N)", metric: "answered", transform: "boolean" as const }],
+        attributes: [{ source: "Queue", attribute: "queue" }],
+    };
+    const created = await expectAnswer(integrator.POST("/api/v1/touchpoints/{touchpointId}/mappings", {
+        params: { path: { touchpointId } }, body: profile,
+    }), 201, "createMappingProfile");
+    equal(created.body.version, 1, "a new profile is version 1");
+    const list = await expectBody(viewer.GET("/api/v1/touchpoints/{touchpointId}/mappings", { params: { path: { touchpointId } } }), 200, "listMappingProfiles");
+    check(list.items.some((p) => p.name === "acd-export"), "listMappingProfiles lists the profile");
+    const read = await expectAnswer(viewer.GET("/api/v1/touchpoints/{touchpointId}/mappings/{name}", {
+        params: { path: { touchpointId, name: "acd-export" } },
+    }), 200, "getMappingProfile");
+    const edited = await expectBody(integrator.PUT("/api/v1/touchpoints/{touchpointId}/mappings/{name}", {
+        params: { path: { touchpointId, name: "acd-export" }, header: { "If-Match": header(read.response, "ETag", "getMappingProfile") } },
+        body: { ...profile, customerRef: "Caller" },
+    }), 200, "updateMappingProfile");
+    equal(edited.version, 2, "an edit is the next version");
+
+    const local = new Date(Date.now() - 2 * HOUR).toLocaleString("sv-SE", { timeZone: "Europe/Berlin" });
+    const [day, time] = local.split(" ");
+    const csv = "\uFEFFCall ID;Date;Time;Wait;Answered (Y/N);Queue;Caller\r\n"
+        + `map-1;${day};${time};0:00:35;Y;billing;\r\nmap-2;${day};${time};01:20;N;billing;\r\n`;
+    const preview = await expectBody(integrator.POST("/api/v1/touchpoints/{touchpointId}/mappings/{name}/preview", {
+        params: { path: { touchpointId, name: "acd-export" } }, body: csv, headers: { "Content-Type": "text/csv" }, bodySerializer: (body) => body,
+    }), 200, "previewMappingProfile");
+    equal(preview.records.length, 2, `the preview reads both rows: ${JSON.stringify(preview.errors)}`);
+    equal(first(preview.records, "previewMappingProfile").metrics.wait_seconds, 35, "H:MM:SS becomes seconds");
+    const mapped = await expectBody(integrator.POST("/api/v1/touchpoints/{touchpointId}/interactions", {
+        params: { path: { touchpointId }, query: { mapping: "acd-export" } }, body: csv,
+        headers: { "Content-Type": "text/csv" }, bodySerializer: (body) => body,
+    }), 200, "ingestInteractions mapping");
+    equal(mapped.accepted, 2, "the mapped rows are stored");
+    await expectStatus(integrator.DELETE("/api/v1/touchpoints/{touchpointId}/mappings/{name}", {
+        params: { path: { touchpointId, name: "acd-export" } },
+    }), 204, "deleteMappingProfile");
+    return 3;
+}
+
 async function interactionsAndStats(viewer: BrandbridgeClient, touchpointId: string, ingested: number): Promise<void> {
     const from = new Date(Date.now() - 24 * HOUR).toISOString();
     const to = new Date(Date.now() + HOUR).toISOString();
@@ -326,8 +389,8 @@ async function journeysAndPersonalData(viewer: BrandbridgeClient, privacy: Brand
     const from = new Date(Date.now() - 24 * HOUR).toISOString();
     const to = new Date(Date.now() + HOUR).toISOString();
     const matrix = await expectBody(viewer.POST("/api/v1/stats/handoffs", { body: { touchpointIds: [touchpointId], from, to } }), 200, "computeHandoffs");
-    equal(matrix.journeys, 10, "computeHandoffs counts the ten journeys");
-    equal(matrix.oneContactJourneys, 10, "each journey has one contact");
+    equal(matrix.journeys, 11, "computeHandoffs counts the ten journeys and the contact trace record's");
+    equal(matrix.oneContactJourneys, 11, "each journey has one contact");
     equal(matrix.handoffs.length, 0, "one touchpoint hands off to no other");
     const journey = await expectBody(viewer.GET("/api/v1/touchpoints/{touchpointId}/journeys/{journeyId}", {
         params: { path: { touchpointId, journeyId: "jrn-1" } },

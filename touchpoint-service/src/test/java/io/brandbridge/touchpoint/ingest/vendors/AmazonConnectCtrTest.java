@@ -33,7 +33,7 @@ class AmazonConnectCtrTest {
     @Test
     void transferChainIsOneJourneyWithQueueAgentAndTransferMetrics() {
         Map<String, Object> report = pushes.push("amazon-connect-ctr", "application/json", resource("ctr-contacts.json"));
-        assertEquals(Map.of("received", 4, "accepted", 4, "duplicates", 0, "rejected", 0, "errors", List.of()), report);
+        assertEquals(Map.of("received", 4, "accepted", 4, "updated", 0, "duplicates", 0, "rejected", 0, "errors", List.of()), report);
         Map<String, Map<String, Object>> stored = pushes.stored();
         Map<String, Object> first = stored.get(FIRST);
         assertEquals(FIRST, first.get("journeyId"));
@@ -76,7 +76,7 @@ class AmazonConnectCtrTest {
         assertEquals(counts(1, 1, 0), counts(single));
         assertEquals(Map.of("channel", "CHAT"), pushes.stored().get("single-1").get("attributes"));
         Map<String, Object> again = pushes.push("amazon-connect-ctr", IngestFormats.AMAZON_CONNECT_CTR, resource("ctr-contacts.json"));
-        assertEquals(Map.of("received", 4, "accepted", 0, "duplicates", 4, "rejected", 0), counts(again));
+        assertEquals(Map.of("received", 4, "accepted", 0, "updated", 0, "duplicates", 4, "rejected", 0), counts(again));
     }
 
     @Test
@@ -117,5 +117,25 @@ class AmazonConnectCtrTest {
         pushes.problem(400, null, IngestFormats.AMAZON_CONNECT_CTR, "[{\"ContactId\":\"x\"}] []");
         pushes.problem(400, null, IngestFormats.AMAZON_CONNECT_CTR, "");
         assertEquals(Map.of(), pushes.stored());
+    }
+
+    @Test
+    void aContactDeliveredThreeTimesWithTwoUpdatesIsStoredOnceAsItsNewestVersion() {
+        String id = "7a1e0c55-4d2b-4f0e-9b61-3c8d2e6f1a90";
+        String[] deliveries = resource("ctr-redelivered.ndjson").split("\n");
+        // In queue, then answered and ended (a newer LastUpdateTimestamp), then the first delivery again (at least once).
+        assertEquals(counts(1, 1, 0), counts(pushes.push("amazon-connect-ctr", "application/x-ndjson", deliveries[0] + "\n")));
+        Map<String, Object> update = counts(pushes.push("amazon-connect-ctr", "application/x-ndjson", deliveries[1] + "\n"));
+        assertEquals(Map.of("received", 1, "accepted", 0, "updated", 1, "duplicates", 0, "rejected", 0), update);
+        Map<String, Object> late = counts(pushes.push("amazon-connect-ctr", "application/x-ndjson", deliveries[2] + "\n"));
+        assertEquals(Map.of("received", 1, "accepted", 0, "updated", 0, "duplicates", 1, "rejected", 0), late);
+        Map<String, Object> all = counts(pushes.push("amazon-connect-ctr", "application/x-ndjson", String.join("\n", deliveries)));
+        assertEquals(Map.of("received", 3, "accepted", 0, "updated", 0, "duplicates", 3, "rejected", 0), all);
+
+        Map<String, Map<String, Object>> stored = pushes.stored();
+        assertEquals(Set.of(id), stored.keySet());
+        assertEquals(Map.of("answered", true, "wait_seconds", 85, "handle_seconds", 610), stored.get(id).get("metrics"));
+        assertEquals(1_767_688_890_500_000L, ((Number) stored.get(id).get("sourceVersion")).longValue());
+        assertEquals("AGENT_DISCONNECT", ((Map<?, ?>) stored.get(id).get("attributes")).get("disconnectReason"));
     }
 }

@@ -33,7 +33,7 @@ class GenesysConversationsTest {
     @Test
     void transferredConversationSumsSessionMetricsOverItsAgents() {
         Map<String, Object> report = pushes.push("genesys-conversations", "application/json", resource("genesys-conversations.json"));
-        assertEquals(Map.of("received", 3, "accepted", 3, "duplicates", 0, "rejected", 0, "errors", List.of()), report);
+        assertEquals(Map.of("received", 3, "accepted", 3, "updated", 0, "duplicates", 0, "rejected", 0, "errors", List.of()), report);
         Map<String, Object> stored = pushes.stored().get(TRANSFERRED);
         assertEquals("2026-01-07T14:00:00Z", stored.get("occurredAt"));
         assertEquals(Map.of("wait_seconds", 42, "handle_seconds", 660.5, "answered", true, "transfers", 1), stored.get("metrics"));

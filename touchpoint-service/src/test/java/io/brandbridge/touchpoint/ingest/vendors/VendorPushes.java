@@ -82,12 +82,12 @@ final class VendorPushes {
     }
 
     static Map<String, Object> counts(Map<String, Object> report) {
-        return Map.of("received", report.get("received"), "accepted", report.get("accepted"),
+        return Map.of("received", report.get("received"), "accepted", report.get("accepted"), "updated", report.get("updated"),
                 "duplicates", report.get("duplicates"), "rejected", report.get("rejected"));
     }
 
     static Map<String, Object> counts(int received, int accepted, int rejected) {
-        return Map.of("received", received, "accepted", accepted, "duplicates", 0, "rejected", rejected);
+        return Map.of("received", received, "accepted", accepted, "updated", 0, "duplicates", 0, "rejected", rejected);
     }
 
     /** Each error of a report as "index field: message". */

@@ -28,7 +28,7 @@ class ZendeskTalkCallsTest {
     @Test
     void answeredInboundCallIsStoredFromTheIncrementalExport() {
         Map<String, Object> report = pushes.push("zendesk-talk-calls", "application/json", resource("zendesk-calls.json"));
-        assertEquals(Map.of("received", 4, "accepted", 4, "duplicates", 0, "rejected", 0, "errors", List.of()), report);
+        assertEquals(Map.of("received", 4, "accepted", 4, "updated", 0, "duplicates", 0, "rejected", 0, "errors", List.of()), report);
         Map<String, Object> call = pushes.stored().get("1120001");
         assertEquals("2026-01-08T09:00:00Z", call.get("occurredAt"));
         assertEquals(Map.of("wait_seconds", 47, "answered", true, "handle_seconds", 365), call.get("metrics"));
