@@ -187,8 +187,17 @@ async function createFixture(options: NegativeOptions): Promise<Fixture> {
         params: { path: { touchpointId: touchpoint.id } }, body: targetBody,
     }), 201, "negative fixture target");
 
+    const mappingBody: RequestBody<"/api/v1/touchpoints/{touchpointId}/mappings", "post"> = {
+        name: "negative-export", format: "csv", externalId: "Call ID", occurredAt: { source: "Started" },
+        metrics: [{ source: "Wait", metric: "wait_seconds", transform: "duration" }], attributes: [],
+    };
+    const mapping = await expectBody(admin.POST("/api/v1/touchpoints/{touchpointId}/mappings", {
+        params: { path: { touchpointId: touchpoint.id } }, body: mappingBody,
+    }), 201, "negative fixture mapping profile");
+
     const ids: Record<string, string> = {
         brandId, promiseId: promise.id, touchpointId: touchpoint.id, targetId: target.id, clientId: spare.id, metricKey: metric.key, version: "1",
+        name: mapping.name,
     };
     const missing: Record<string, string> = Object.fromEntries(Object.entries(ids).map(([name, id]) => [name, absent(id)]));
     const now = new Date();
@@ -209,6 +218,8 @@ async function createFixture(options: NegativeOptions): Promise<Fixture> {
         "PUT /api/v1/touchpoints/{touchpointId}": { ...touchpointBody },
         "POST /api/v1/touchpoints/{touchpointId}/targets": { ...targetBody },
         "PUT /api/v1/touchpoints/{touchpointId}/targets/{targetId}": { ...targetBody },
+        "POST /api/v1/touchpoints/{touchpointId}/mappings": { ...mappingBody, name: "negative-extra" },
+        "PUT /api/v1/touchpoints/{touchpointId}/mappings/{name}": { ...mappingBody },
     };
     const etagOf = async (call: Promise<{ response: Response }>): Promise<string> => header((await call).response, "ETag", "negative fixture ETag");
     const etags: Record<string, () => Promise<string>> = {
@@ -223,6 +234,9 @@ async function createFixture(options: NegativeOptions): Promise<Fixture> {
             params: { path: { touchpointId: touchpoint.id, targetId: target.id } },
         }), 200, "fixture target")).body,
         (await expectAnswer(admin.GET("/api/v1/admin/clients/{clientId}", { params: { path: { clientId: spare.id } } }), 200, "fixture client")).body,
+        (await expectAnswer(admin.GET("/api/v1/touchpoints/{touchpointId}/mappings/{name}", {
+            params: { path: { touchpointId: touchpoint.id, name: mapping.name } },
+        }), 200, "fixture mapping profile")).body,
     ]);
     return { ids, missing, keys, bodies, etags, snapshot };
 }
@@ -240,7 +254,7 @@ function roleKeys(issued: Partial<Record<CallerRole, string>>): Record<CallerRol
 /** An id of the same kind that was never issued: same prefix, a body of zeros. */
 function absent(id: string): string {
     const separator = id.indexOf("_");
-    if (separator < 0) return /^\d+$/.test(id) ? "999999" : `${id}_none`;
+    if (separator < 0) return /^\d+$/.test(id) ? "999999" : `${id}-none`;
     return `${id.slice(0, separator + 1)}${"0".repeat(id.length - separator - 1)}`;
 }
 
@@ -338,9 +352,12 @@ async function buildCases(options: NegativeOptions, all: Operation[], fixture: F
     return cases;
 }
 
-/** A body past the route's limit: 1 MB for most, more than 100000 records for ingestion (its body may be 64 MB). */
+/**
+ * A body past the route's limit: 1 MB for most, more than 100000 records for ingestion (its body may be 64 MB). A preview
+ * reads only its first records, so only its size is limited.
+ */
 function oversize(operation: Operation, base: (what: string, extra: Partial<Case>) => Case): Case {
-    if (operation.requestTypes.includes("application/x-ndjson")) {
+    if (operation.requestTypes.includes("application/x-ndjson") && !operation.path.endsWith("/preview")) {
         const made = base("with more records than one push may hold", { body: "{}\n".repeat(RECORD_LIMIT + 1), expect: [413] });
         return { ...made, headers: { ...made.headers, "Content-Type": "application/x-ndjson" } };
     }

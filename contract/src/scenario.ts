@@ -1,4 +1,4 @@
-import type { BrandbridgeClient, Role } from "../../clients/typescript/src/index.js";
+import type { BrandbridgeClient, RequestBody, Role } from "../../clients/typescript/src/index.js";
 import { check, equal, expectAnswer, expectBody, expectStatus, first, header } from "./answers.js";
 import { clientFor } from "./clients.js";
 import type { CallRecorder } from "./recorder.js";
@@ -285,22 +285,22 @@ async function sources(integrator: BrandbridgeClient, viewer: BrandbridgeClient,
         ContactId: "ctr-contract-1", Channel: "VOICE", InitiationMethod: "INBOUND", InitiationTimestamp: at, LastUpdateTimestamp: updated,
         Queue: { Name: "Billing", Duration: wait }, Agent: { ConnectedToAgentTimestamp: at, AgentInteractionDuration: 200 },
     }) + "\n";
-    const first = await expectBody(integrator.POST("/api/v1/touchpoints/{touchpointId}/interactions", {
+    const delivered = await expectBody(integrator.POST("/api/v1/touchpoints/{touchpointId}/interactions", {
         params: { path: { touchpointId }, query: { format: "amazon-connect-ctr" } }, body: ctr(at, 40),
         headers: { "Content-Type": "application/x-ndjson" }, bodySerializer: (body) => body,
     }), 200, "ingestInteractions amazon-connect-ctr");
-    equal(first.accepted, 1, `the contact trace record is stored: ${JSON.stringify(first.errors)}`);
+    equal(delivered.accepted, 1, `the contact trace record is stored: ${JSON.stringify(delivered.errors)}`);
     const update = await expectBody(integrator.POST("/api/v1/touchpoints/{touchpointId}/interactions", {
         params: { path: { touchpointId }, query: { format: "amazon-connect-ctr" } }, body: ctr(new Date().toISOString(), 45),
         headers: { "Content-Type": "application/x-ndjson" }, bodySerializer: (body) => body,
     }), 200, "ingestInteractions amazon-connect-ctr updated");
     equal(update.updated, 1, "a newer LastUpdateTimestamp replaces the stored record");
 
-    const profile = {
-        name: "acd-export", format: "csv" as const, delimiter: ";", externalId: "Call ID",
+    const profile: RequestBody<"/api/v1/touchpoints/{touchpointId}/mappings", "post"> = {
+        name: "acd-export", format: "csv", delimiter: ";", externalId: "Call ID",
         occurredAt: { date: "Date", time: "Time", pattern: "yyyy-MM-dd HH:mm:ss", timeZone: "Europe/Berlin" },
-        metrics: [{ source: "Wait", metric: "wait_seconds", transform: "duration" as const },
-            { source: "Answered (Y/N)", metric: "answered", transform: "boolean" as const }],
+        metrics: [{ source: "Wait", metric: "wait_seconds", transform: "duration" },
+            { source: "Answered (Y/N)", metric: "answered", transform: "boolean" }],
         attributes: [{ source: "Queue", attribute: "queue" }],
     };
     const created = await expectAnswer(integrator.POST("/api/v1/touchpoints/{touchpointId}/mappings", {
@@ -332,8 +332,12 @@ async function sources(integrator: BrandbridgeClient, viewer: BrandbridgeClient,
         headers: { "Content-Type": "text/csv" }, bodySerializer: (body) => body,
     }), 200, "ingestInteractions mapping");
     equal(mapped.accepted, 2, "the mapped rows are stored");
+    // A profile of its own to delete: the negative cases use the one above afterwards.
+    await expectStatus(integrator.POST("/api/v1/touchpoints/{touchpointId}/mappings", {
+        params: { path: { touchpointId } }, body: { ...profile, name: "old-export" },
+    }), 201, "createMappingProfile old-export");
     await expectStatus(integrator.DELETE("/api/v1/touchpoints/{touchpointId}/mappings/{name}", {
-        params: { path: { touchpointId, name: "acd-export" } },
+        params: { path: { touchpointId, name: "old-export" } },
     }), 204, "deleteMappingProfile");
     return 3;
 }
@@ -445,7 +449,7 @@ async function alignment(marketing: BrandbridgeClient, partner: BrandbridgeClien
     const conflicts = await expectBody(partner.GET("/api/v1/alignment/brands/{brandId}/conflicts", { params: { path: { brandId }, query: { asOf } } }), 200, "listConflicts");
     equal(conflicts.brandId, brandId, "conflicts echo the brand");
     const handoffs = await expectBody(partner.GET("/api/v1/alignment/brands/{brandId}/handoffs", { params: { path: { brandId }, query: { asOf } } }), 200, "getHandoffMatrix");
-    equal(handoffs.journeys, 10, "the snapshot keeps the handoff matrix");
+    equal(handoffs.journeys, 11, "the snapshot keeps the handoff matrix");
     const history = await expectBody(partner.GET("/api/v1/alignment/brands/{brandId}/history", {
         params: { path: { brandId }, query: { from: new Date(Date.now() - 7 * 24 * HOUR).toISOString(), to: asOf } },
     }), 200, "getAlignmentHistory");

@@ -781,6 +781,8 @@ export interface paths {
          *
          *     **CSV columns**: `externalId,occurredAt,journeyId,customerRef`, then `m.<metric>` for each metric and `a.<attribute>` for each attribute, in any order, e.g. `externalId,occurredAt,m.wait_seconds,m.answered,a.queue`. Only `externalId` and `occurredAt` are required columns; other columns are ignored. A blank cell is an absent value. Metric cells hold a number or `true`/`false`. Cells may be double-quoted (`""` inside quotes is a quote). A UTF-8 byte-order mark and CRLF line ends are accepted; blank lines are skipped.
          *
+         *     **Vendor formats**: `?format=amazon-connect-ctr`, `genesys-conversations` or `zendesk-talk-calls` reads a contact centre's own export unchanged, as `application/json` (a CTR array or object, `{"conversations":[...]}`, `{"calls":[...]}`) or `application/x-ndjson` (one vendor record per line); the vendor media types (`application/vnd.brandbridge.<format>+json`) select a format without the parameter. Each vendor record becomes one interaction under the rules below; errors name the vendor's field (e.g. `Queue.Duration`). An unknown `format` answers 400; a format with another media type 415. The mapping tables are in the touchpoint-service README.
+         *
          *     **Idempotent**: `externalId` is unique per touchpoint. A record whose `externalId` is already stored (or repeated in the same request) counts as a duplicate and changes nothing, so a failed or timed-out push can simply be sent again.
          *
          *     **Row rules**: `externalId` required, at most 128 characters; `occurredAt` ISO-8601 with an offset, not more than 1 day in the future (stored in UTC, microsecond precision); metric keys `[a-z][a-z0-9_]{0,63}` with finite numbers or booleans (stored as 1/0); standard metrics in range (`csat` 1..5, `nps` 0..10, `effort` 1..7, `wait_seconds`, `handle_seconds`, `delivery_hours` and `transfers` at least 0, `answered`, `resolved_first_contact`, `damaged` and `repeat_contact_7d` true/false or 1/0). Invalid records are rejected and listed in `errors` (the first 1000 field errors; the counts are always exact); the valid records of the same request are stored. Unknown properties are ignored.
@@ -836,6 +838,90 @@ export interface paths {
         get: operations["getJourney"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/touchpoints/{touchpointId}/mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a touchpoint's mapping profiles
+         * @description The touchpoint's profiles in name order; 404 when the touchpoint does not exist or is outside the caller's scope. Pass `nextCursor` back as `cursor` for the next page; it is null on the last page.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, INTEGRATOR, VIEWER.
+         */
+        get: operations["listMappingProfiles"];
+        put?: never;
+        /**
+         * Create a mapping profile
+         * @description Stores a named profile (version 1) that maps an export's columns or JSON paths to interaction fields, metrics and attributes; a push uses it with `?mapping=<name>`. A name the touchpoint already has answers 409. See the touchpoint-service README, section Mapping profiles, for the shape and every transform. A bad profile answers 422 naming each bad field by JSON pointer. 404 when the touchpoint does not exist or is outside the caller's scope.
+         *
+         *     Roles: ADMIN, OPERATIONS, INTEGRATOR.
+         */
+        post: operations["createMappingProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/touchpoints/{touchpointId}/mappings/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a mapping profile
+         * @description The profile and its `ETag`; 404 when the touchpoint or the profile does not exist or is outside the caller's scope. With `If-None-Match` naming the current `ETag` the answer is 304 without a body.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, INTEGRATOR, VIEWER.
+         */
+        get: operations["getMappingProfile"];
+        /**
+         * Replace a mapping profile
+         * @description Replaces the whole definition and raises `version` by one; `name` in the body has no effect. Pushes that already started keep the version they read; later pushes use the new one. With `If-Match` the change applies only to the state it names (412 otherwise); without one, a change that races another answers 409. See the touchpoint-service README, section Mapping profiles, for the shape and every transform. A bad profile answers 422 naming each bad field by JSON pointer. 404 when the touchpoint does not exist or is outside the caller's scope.
+         *
+         *     Roles: ADMIN, OPERATIONS, INTEGRATOR.
+         */
+        put: operations["updateMappingProfile"];
+        post?: never;
+        /**
+         * Delete a mapping profile
+         * @description Deletes the profile; stored interactions stay. 404 when the touchpoint or the profile does not exist or is outside the caller's scope; 412 when `If-Match` names a state that is no longer current; 409 when, without `If-Match`, it changed while the request ran.
+         *
+         *     Roles: ADMIN, OPERATIONS, INTEGRATOR.
+         */
+        delete: operations["deleteMappingProfile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/touchpoints/{touchpointId}/mappings/{name}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview what a push through a mapping profile would store
+         * @description Reads the first 100 records of the body through the profile, exactly as `POST .../interactions?mapping=<name>` would, and answers each valid record as the push would store it (occurredAt in UTC; customerRef as given, where the push stores its pseudonym) and every per-row error in the push report's shape. Nothing is stored, and duplicates of stored records are not looked up. `more` is true when the body had more records. The same request-level answers as the push: 400 for an empty body, malformed JSON or a CSV header missing a mapped column; 404 for an unknown touchpoint or profile; 415 for a media type the profile does not read.
+         *
+         *     Roles: ADMIN, OPERATIONS, INTEGRATOR.
+         */
+        post: operations["previewMappingProfile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1788,6 +1874,13 @@ export interface components {
              */
             bucket?: "HOUR" | "DAY" | null;
         };
+        /** @description One column or path copied into one attribute. */
+        AttributeMapping: {
+            /** @example Queue */
+            source: string | null;
+            /** @example queue */
+            attribute: string | null;
+        };
         BucketAttainment: {
             /**
              * Format: date-time
@@ -2261,10 +2354,11 @@ export interface components {
             message: string;
         };
         /**
-         * @description What happened to each record of one push. `received = accepted + duplicates + rejected`.
+         * @description What happened to each record of one push. `received = accepted + updated + duplicates + rejected`.
          * @example {
          *       "received": 1000,
-         *       "accepted": 997,
+         *       "accepted": 995,
+         *       "updated": 2,
          *       "duplicates": 0,
          *       "rejected": 3,
          *       "errors": [
@@ -2285,12 +2379,17 @@ export interface components {
             received: number;
             /**
              * Format: int32
-             * @description Records stored by this request
+             * @description Records with a new externalId, stored by this request
              */
             accepted: number;
             /**
              * Format: int32
-             * @description Records whose externalId was already stored for this touchpoint (or repeated in the request); nothing changed
+             * @description Records that replaced a stored one (or one earlier in the request) of the same externalId, having a greater sourceVersion
+             */
+            updated: number;
+            /**
+             * Format: int32
+             * @description Records whose externalId was already stored for this touchpoint (or repeated in the request) without a greater sourceVersion; nothing changed
              */
             duplicates: number;
             /**
@@ -2319,6 +2418,12 @@ export interface components {
              * @example tioY4Z1ldd30_dei0J6LvBB5ioW8K3Q_lPV9IPg25Zo
              */
             customerRef: string | null;
+            /**
+             * Format: int64
+             * @description The source's version as compared: a whole number as pushed, a timestamp as microseconds since 1970-01-01T00:00:00Z; null when pushed without one
+             * @example 1793526843123000
+             */
+            sourceVersion: number | null;
             metrics: components["schemas"]["MetricValues"];
             /**
              * @description Attribute key (`[A-Za-z][A-Za-z0-9_]{0,63}`) to a single line of at most 256 characters; at most 32 attributes
@@ -2445,6 +2550,213 @@ export interface components {
             /** @description The customerRef as pushed; it is hashed as at ingest and never stored or echoed */
             customerRef: string;
         };
+        /** @description One row of a lookup table. */
+        LookupEntry: {
+            /** @example Resolved */
+            value: string | null;
+            /**
+             * Format: double
+             * @example 1
+             */
+            number: number | null;
+        };
+        /**
+         * @description A named mapping profile of a touchpoint
+         * @example {
+         *       "touchpointId": "tp_k3v9x0q2m8r4t6w1y5z7",
+         *       "name": "acd-export",
+         *       "version": 1,
+         *       "format": "csv",
+         *       "delimiter": ";",
+         *       "externalId": "Call ID",
+         *       "occurredAt": {
+         *         "date": "Date",
+         *         "time": "Time",
+         *         "pattern": "dd.MM.yyyy HH:mm:ss",
+         *         "timeZone": "Europe/Berlin"
+         *       },
+         *       "customerRef": "Caller",
+         *       "journeyId": "Case",
+         *       "sourceVersion": "Last modified",
+         *       "metrics": [
+         *         {
+         *           "source": "Answered (Y/N)",
+         *           "metric": "answered",
+         *           "transform": "boolean"
+         *         },
+         *         {
+         *           "source": "Talk time",
+         *           "metric": "handle_seconds",
+         *           "transform": "duration"
+         *         }
+         *       ],
+         *       "attributes": [
+         *         {
+         *           "source": "Queue",
+         *           "attribute": "queue"
+         *         }
+         *       ],
+         *       "createdAt": "2026-11-01T09:30:00Z",
+         *       "updatedAt": "2026-11-01T09:30:00Z"
+         *     }
+         */
+        MappingProfile: {
+            /** @example tp_k3v9x0q2m8r4t6w1y5z7 */
+            touchpointId: string;
+            /** @example acd-export */
+            name: string;
+            /**
+             * Format: int64
+             * @description Counts stored changes from 1; the ETag follows it
+             */
+            version: number;
+            /** @enum {string} */
+            format: "csv" | "json";
+            /** @description The CSV cell separator; null for json */
+            delimiter: string | null;
+            externalId: string;
+            occurredAt: components["schemas"]["MappingProfileRequest.OccurredAt"];
+            customerRef: string | null;
+            journeyId: string | null;
+            sourceVersion: string | null;
+            metrics: components["schemas"]["MetricMapping"][];
+            attributes: components["schemas"]["AttributeMapping"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description One page of a touchpoint's mapping profiles in name order */
+        MappingProfilePage: {
+            items: components["schemas"]["MappingProfile"][];
+            /** @description Pass back as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @description How one export's columns or JSON paths become interactions
+         * @example {
+         *       "name": "acd-export",
+         *       "format": "csv",
+         *       "delimiter": ";",
+         *       "externalId": "Call ID",
+         *       "occurredAt": {
+         *         "date": "Date",
+         *         "time": "Time",
+         *         "pattern": "dd.MM.yyyy HH:mm:ss",
+         *         "timeZone": "Europe/Berlin"
+         *       },
+         *       "customerRef": "Caller",
+         *       "journeyId": "Case",
+         *       "sourceVersion": "Last modified",
+         *       "metrics": [
+         *         {
+         *           "source": "Answered (Y/N)",
+         *           "metric": "answered",
+         *           "transform": "boolean"
+         *         },
+         *         {
+         *           "source": "Talk time",
+         *           "metric": "handle_seconds",
+         *           "transform": "duration"
+         *         },
+         *         {
+         *           "source": "Outcome",
+         *           "metric": "resolved_first_contact",
+         *           "transform": "lookup",
+         *           "lookup": [
+         *             {
+         *               "value": "Resolved",
+         *               "number": 1
+         *             },
+         *             {
+         *               "value": "Open",
+         *               "number": 0
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "attributes": [
+         *         {
+         *           "source": "Queue",
+         *           "attribute": "queue"
+         *         }
+         *       ]
+         *     }
+         */
+        MappingProfileRequest: {
+            /**
+             * @description The profile's name, used as `?mapping=<name>`; on PUT it has no effect
+             * @example acd-export
+             */
+            name: string | null;
+            /**
+             * @description `csv` reads `text/csv` with a header row; `json` reads `application/json` (an object or an array of objects) or `application/x-ndjson`
+             * @enum {string|null}
+             */
+            format: "csv" | "json" | null;
+            /**
+             * @description CSV only: the cell separator (default `,`)
+             * @example ;
+             * @enum {string|null}
+             */
+            delimiter?: "," | ";" | "\t" | "|" | null;
+            /**
+             * @description The column or path of the record's externalId
+             * @example Call ID
+             */
+            externalId: string | null;
+            occurredAt: components["schemas"]["MappingProfileRequest.OccurredAt"] | null;
+            /**
+             * @description The column or path of the customerRef (pseudonymised at ingest)
+             * @example Caller
+             */
+            customerRef?: string | null;
+            /**
+             * @description The column or path of the journeyId
+             * @example Case
+             */
+            journeyId?: string | null;
+            /**
+             * @description The column or path of the sourceVersion (a whole number or an ISO-8601 date-time with an offset)
+             * @example Last modified
+             */
+            sourceVersion?: string | null;
+            /** @description Columns or paths read into metrics, each through a transform */
+            metrics?: components["schemas"]["MetricMapping"][] | null;
+            /** @description Columns or paths copied into attributes as text */
+            attributes?: components["schemas"]["AttributeMapping"][] | null;
+        };
+        /** @description Either `source`, or `date` and `time`. Without `pattern` the text is ISO-8601 (`2026-11-01T09:30:00+01:00`, or a local `2026-11-01T09:30:00` read in `timeZone`; the date and time columns as `2026-11-01` and `09:30:00`). With `pattern` (a java.time DateTimeFormatter pattern, applied to `date time` when there are two columns), a value without an offset is read in `timeZone`. A local time that falls in a daylight-saving gap is moved forward by the gap; one that occurs twice takes the earlier offset. */
+        "MappingProfileRequest.OccurredAt": {
+            /** @example Started */
+            source?: string | null;
+            /** @example Date */
+            date?: string | null;
+            /** @example Time */
+            time?: string | null;
+            /** @example dd.MM.yyyy HH:mm:ss */
+            pattern?: string | null;
+            /**
+             * @description IANA time zone of local times
+             * @example Europe/Berlin
+             */
+            timeZone?: string | null;
+        };
+        /** @description One column or path read into one metric. */
+        MetricMapping: {
+            /** @example Talk time */
+            source: string | null;
+            /** @example handle_seconds */
+            metric: string | null;
+            /**
+             * @description `number`: a decimal number as it is; `duration`: `H:MM:SS`, `MM:SS` or plain seconds, to seconds; `milliseconds`: a number of milliseconds, to seconds; `boolean`: `Y/N`, `yes/no`, `true/false` or `1/0` (any case), stored as true/false; `lookup`: the number the `lookup` table gives the value
+             * @example duration
+             * @enum {string|null}
+             */
+            transform: "number" | "duration" | "milliseconds" | "boolean" | "lookup" | null;
+            /** @description For `lookup`: each source value (compared exactly, after trimming spaces) and its number */
+            lookup?: components["schemas"]["LookupEntry"][] | null;
+        };
         /**
          * @description "`metric op threshold`", e.g. wait_seconds LE 60; booleans are 1 and 0.
          * @example {
@@ -2547,6 +2859,54 @@ export interface components {
          * @enum {string}
          */
         PredicateState: "BACKFILLING" | "READY";
+        /** @description One valid record of a preview, as the push would store it (customerRef as given: it is pseudonymised only when stored). */
+        PreviewRecord: {
+            /** @example C-1001 */
+            externalId: string;
+            /**
+             * Format: date-time
+             * @description In UTC, microseconds
+             */
+            occurredAt: string;
+            /** @example case-77 */
+            journeyId: string | null;
+            /**
+             * @description As given; the push stores the brand's pseudonym of it
+             * @example cust-4411
+             */
+            customerRef: string | null;
+            /**
+             * @description As given
+             * @example 3
+             */
+            sourceVersion: string | null;
+            metrics: components["schemas"]["MetricValues"];
+            attributes: components["schemas"]["Interaction"]["attributes"];
+        };
+        /** @description What the first records of a body would become; nothing of it is stored. `read = valid + rejected`. */
+        PreviewReport: {
+            /**
+             * Format: int32
+             * @description Records read, at most 100
+             */
+            read: number;
+            /**
+             * Format: int32
+             * @description Records that the push would store (unless already stored: duplicates are not looked up)
+             */
+            valid: number;
+            /**
+             * Format: int32
+             * @description Records the push would reject
+             */
+            rejected: number;
+            /** @description True when the body has more records than the preview read */
+            more: boolean;
+            /** @description The valid records in body order */
+            records: components["schemas"]["PreviewRecord"][];
+            /** @description One entry per invalid field of each rejected record, as in the push's report */
+            errors: components["schemas"]["IngestError"][];
+        };
         /**
          * @description The current version of a brand's pseudonym key; the secret itself is never shown
          * @example {
@@ -9557,7 +9917,15 @@ export interface operations {
     };
     ingestInteractions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A vendor's export format, read unchanged (see the mapping tables in the touchpoint-service README) */
+                format?: "amazon-connect-ctr" | "genesys-conversations" | "zendesk-talk-calls" | null;
+                /**
+                 * @description The name of one of the touchpoint's mapping profiles, which reads the body
+                 * @example acd-export
+                 */
+                mapping?: string | null;
+            };
             header?: never;
             path: {
                 /**
@@ -9940,6 +10308,956 @@ export interface operations {
             };
             /** @description The `Accept` header allows none of the media types this operation answers with */
             406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMappingProfiles: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1..200 (default 50) */
+                limit?: number;
+                /** @description `nextCursor` of the previous page; omit it for the first page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Touchpoint id
+                 * @example tp_k3v9x0q2m8r4t6w1y5z7
+                 */
+                touchpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of profiles */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MappingProfilePage"];
+                };
+            };
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMappingProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Touchpoint id
+                 * @example tp_k3v9x0q2m8r4t6w1y5z7
+                 */
+                touchpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MappingProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` points at the new profile and `ETag` names its state */
+            201: {
+                headers: {
+                    /** @description Entity tag of the current state, for `If-Match` and `If-None-Match` */
+                    ETag?: string;
+                    /** @description Path of the new profile */
+                    Location?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MappingProfile"];
+                };
+            };
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the current state; `detail` says how */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a domain rule; `errors` names each field by JSON pointer */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMappingProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` of the copy the caller holds; when it is still current the answer is 304 without a body
+                 * @example "q8ZrT2lKpX0bV7nE4cWmYa"
+                 */
+                "If-None-Match"?: string | null;
+            };
+            path: {
+                /**
+                 * @description Touchpoint id
+                 * @example tp_k3v9x0q2m8r4t6w1y5z7
+                 */
+                touchpointId: string;
+                /**
+                 * @description Profile name
+                 * @example acd-export
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mapping profile and its current `ETag` */
+            200: {
+                headers: {
+                    /** @description Entity tag of the current state, for `If-Match` and `If-None-Match` */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MappingProfile"];
+                };
+            };
+            /** @description The copy named by `If-None-Match` is current; no body */
+            304: {
+                headers: {
+                    /** @description Entity tag of the current state, for `If-Match` and `If-None-Match` */
+                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMappingProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` this change is based on (optional; a stale one answers 412 and changes nothing)
+                 * @example "q8ZrT2lKpX0bV7nE4cWmYa"
+                 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /**
+                 * @description Touchpoint id
+                 * @example tp_k3v9x0q2m8r4t6w1y5z7
+                 */
+                touchpointId: string;
+                /**
+                 * @description Profile name
+                 * @example acd-export
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MappingProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description The mapping profile and its current `ETag` */
+            200: {
+                headers: {
+                    /** @description Entity tag of the current state, for `If-Match` and `If-None-Match` */
+                    ETag?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MappingProfile"];
+                };
+            };
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the current state; `detail` says how */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a state that is no longer current; read the resource again */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but breaks a domain rule; `errors` names each field by JSON pointer */
+            422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteMappingProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` this change is based on (optional; a stale one answers 412 and changes nothing)
+                 * @example "q8ZrT2lKpX0bV7nE4cWmYa"
+                 */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /**
+                 * @description Touchpoint id
+                 * @example tp_k3v9x0q2m8r4t6w1y5z7
+                 */
+                touchpointId: string;
+                /**
+                 * @description Profile name
+                 * @example acd-export
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the current state; `detail` says how */
+            409: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` names a state that is no longer current; read the resource again */
+            412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewMappingProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Touchpoint id
+                 * @example tp_k3v9x0q2m8r4t6w1y5z7
+                 */
+                touchpointId: string;
+                /**
+                 * @description Profile name
+                 * @example acd-export
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/json": Record<string, never>[];
+                "application/x-ndjson": string;
+            };
+        };
+        responses: {
+            /** @description What the first records would become */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewReport"];
+                };
+            };
+            /** @description Malformed JSON, a value of the wrong type, a missing or invalid field, or a bad parameter; `errors` names each field by JSON pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `Content-Type` is not one this operation reads */
+            415: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];

@@ -50,7 +50,7 @@ class InteractionController {
 
     private static final String PAGE_EXAMPLE = """
             {"items":[{"touchpointId":"tp_k3v9x0q2m8r4t6w1y5z7","externalId":"call-000042","occurredAt":"2026-11-01T09:30:00Z",\
-            "journeyId":"jrn-7f3a","customerRef":"cust-93b1","metrics":{"wait_seconds":42,"answered":true,"csat":4},\
+            "journeyId":"jrn-7f3a","customerRef":"cust-93b1","sourceVersion":1793526843123000,"metrics":{"wait_seconds":42,"answered":true,"csat":4},\
             "attributes":{"queue":"billing"},"receivedAt":"2026-11-01T09:31:02.417Z"}],\
             "nextCursor":"MjAyNi0xMS0wMVQwOTozMDowMFp8NDI"}""";
 
