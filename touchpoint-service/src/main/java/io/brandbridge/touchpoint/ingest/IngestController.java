@@ -59,6 +59,12 @@ class IngestController {
             **Idempotent**: `externalId` is unique per touchpoint. A record whose `externalId` is already stored (or repeated in the same \
             request) counts as a duplicate and changes nothing, so a failed or timed-out push can simply be sent again.
 
+            **Versioned records**: a record may carry `sourceVersion`, the source's version of it: a whole number, or an ISO-8601 \
+            timestamp with an offset (compared as microseconds since 1970). One with a greater `sourceVersion` than the stored record of \
+            its `externalId` (or a record stored without one) replaces it (metrics, attributes, time and journey) and counts as \
+            `updated`; an equal or older one is a duplicate. Records of one request count as if pushed one after another. Stats, \
+            standing counters, journeys and the changed days follow the replacement.
+
             **Row rules**: `externalId` required, at most 128 characters; `occurredAt` ISO-8601 with an offset, not more than 1 day in \
             the future (stored in UTC, microsecond precision); metric keys `[a-z][a-z0-9_]{0,63}` with finite numbers or booleans \
             (stored as 1/0); standard metrics in range (`csat` 1..5, `nps` 0..10, `effort` 1..7, `wait_seconds`, `handle_seconds`, \
