@@ -34,10 +34,6 @@ public final class RawRecord {
         this.index = index;
     }
 
-    public int index() {
-        return index;
-    }
-
     public void externalId(String value) {
         externalId = value;
     }
@@ -84,10 +80,6 @@ public final class RawRecord {
     public void problem(String recordField, String field, String message) {
         problems.add(new Problem(field, message));
         reportedAs.add(recordField);
-    }
-
-    public boolean hasProblems() {
-        return !problems.isEmpty();
     }
 
     boolean hasProblemWith(String field) {
