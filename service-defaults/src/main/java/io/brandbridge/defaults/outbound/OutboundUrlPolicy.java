@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * https only (http only where a setting allows it), no user name or password, the standard port unless
  * another is allowed, and a host whose every address is public. IP addresses are accepted only in their
  * standard written form, so decimal, octal and hexadecimal spellings of 127.0.0.1 are refused outright.
- * A refusal is a 422 naming the field.
+ * A host on the operator's allowlist ({@link OutboundUrlSettings#allowedHosts()}) may use http or https, any
+ * port and any address. The host is looked up on every call, so approve the URL again before each delivery
+ * and connect to the addresses it returns. A refusal is a 422 naming the field.
  */
 @Singleton
 public class OutboundUrlPolicy {
@@ -43,20 +45,22 @@ public class OutboundUrlPolicy {
     public OutboundTarget approve(String pointer, String url) {
         URI uri = parse(pointer, url);
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !(scheme.equals("http") && settings.allowHttp())) {
-            throw refused(pointer, settings.allowHttp() ? "must be an https or http URL" : "must be an https URL");
+        String host = uri.getHost();
+        boolean trusted = host != null && settings.allowsHost(host);
+        boolean httpAllowed = settings.allowHttp() || trusted;
+        if (!scheme.equals("https") && !(scheme.equals("http") && httpAllowed)) {
+            throw refused(pointer, httpAllowed ? "must be an https or http URL" : "must be an https URL");
         }
         if (uri.getRawUserInfo() != null) {
             throw refused(pointer, "must not contain a user name or password");
         }
-        String host = uri.getHost();
         if (host == null || host.isEmpty()) {
             throw refused(pointer, "must name a host");
         }
-        int port = port(pointer, uri, scheme);
+        int port = port(pointer, uri, scheme, trusted);
         List<InetAddress> addresses = addresses(pointer, host);
         for (InetAddress address : addresses) {
-            if (!PublicAddresses.isPublic(address)) {
+            if (!trusted && !PublicAddresses.isPublic(address)) {
                 // Which address it was stays unsaid: the answer must not map a private network for the caller.
                 throw refused(pointer, "must point to a public internet address");
             }
@@ -87,10 +91,10 @@ public class OutboundUrlPolicy {
         }
     }
 
-    private int port(String pointer, URI uri, String scheme) {
+    private int port(String pointer, URI uri, String scheme, boolean trusted) {
         int standard = scheme.equals("https") ? 443 : 80;
         int port = uri.getPort() == -1 ? standard : uri.getPort();
-        if (port != standard && !settings.extraPortsOrNone().contains(port)) {
+        if (!trusted && port != standard && !settings.extraPortsOrNone().contains(port)) {
             throw refused(pointer, "must use the standard port " + standard);
         }
         return port;

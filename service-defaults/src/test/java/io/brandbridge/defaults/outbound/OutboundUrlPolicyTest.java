@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -150,6 +151,55 @@ class OutboundUrlPolicyTest {
         assertEquals("must be an https or http URL", ftp.errors().get(0).message());
         ProblemException loopback = assertThrows(ProblemException.class, () -> forTests.approve(FIELD, "http://127.0.0.1/"));
         assertEquals(PUBLIC, loopback.errors().get(0).message());
+    }
+
+    /** {@code allowed}: the operator's allowlist, space-separated; {@code outcome}: the addresses, or "! " and the refusal. */
+    @ParameterizedTest(name = "allowing {0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "localhost             | http://localhost:8099/x             | 127.0.0.1 ::1",
+            "LocalHost             | https://LOCALHOST:8443/x            | 127.0.0.1 ::1",
+            "localhost             | http://localhost/x                  | 127.0.0.1 ::1",
+            "127.0.0.1             | http://127.0.0.1:9/                 | 127.0.0.1",
+            "::1                   | http://[::1]:9/                     | ::1",
+            "[::1]                 | http://[::1]:9/                     | ::1",
+            "intranet.example.com  | http://intranet.example.com:8080/in | 10.1.2.3",
+            "localhost 127.0.0.1   | https://127.0.0.1:8443/             | 127.0.0.1",
+            // the list opens only the hosts it names
+            "localhost             | http://127.0.0.1:9/                 | ! must be an https URL",
+            "localhost             | https://127.0.0.1/                  | ! " + PUBLIC,
+            "localhost             | http://[::1]:9/                     | ! must be an https URL",
+            "127.0.0.1             | https://localhost/                  | ! " + PUBLIC,
+            "intranet.example.com  | https://metadata.example.com/       | ! " + PUBLIC,
+            "intranet.example.com  | https://hooks.example.com:8443/     | ! must use the standard port 443",
+            "example.com           | https://intranet.example.com/       | ! " + PUBLIC,
+            "localhost             | http://localhost.example.com/       | ! must be an https URL",
+            // everything else about a listed host is checked as before
+            "localhost             | ftp://localhost/                    | ! must be an https or http URL",
+            "localhost             | http://user@localhost/              | ! must not contain a user name or password",
+            "unknown.example.com   | http://unknown.example.com/         | ! must name a host that exists; unknown.example.com has no address",
+            "2130706433            | http://2130706433/                  | ! " + NUMERIC,
+    })
+    void anAllowlistedHostMayUseHttpAnyPortAndAnyAddress(String allowed, String url, String outcome) throws Exception {
+        OutboundUrlPolicy demo = new OutboundUrlPolicy(new OutboundUrlSettings(false, null, List.of(allowed.split(" "))), FIXED);
+        if (outcome.startsWith("! ")) {
+            ProblemException refusal = assertThrows(ProblemException.class, () -> demo.approve(FIELD, url));
+            assertEquals(List.of(new Problem.FieldError(FIELD, outcome.substring(2))), refusal.errors());
+        } else {
+            assertEquals(addressesOf(List.of(outcome.split(" "))), demo.approve(FIELD, url).addresses());
+        }
+    }
+
+    @Test
+    void aNameIsLookedUpAgainAtEveryApprovalSoARebindToAPrivateAddressIsRefused() throws Exception {
+        List<String> answers = List.of("93.184.216.34", "10.0.0.7");
+        AtomicInteger lookups = new AtomicInteger();
+        HostResolver rebinding = host -> addressesOf(List.of(answers.get(Math.min(lookups.getAndIncrement(), 1))));
+        OutboundUrlPolicy policy = new OutboundUrlPolicy(OutboundUrlSettings.STRICT, rebinding);
+
+        assertEquals(addressesOf(List.of("93.184.216.34")), policy.approve(FIELD, "https://flip.example.com/in").addresses());
+        ProblemException second = assertThrows(ProblemException.class, () -> policy.approve(FIELD, "https://flip.example.com/in"));
+        assertEquals(PUBLIC, second.errors().get(0).message());
+        assertEquals(2, lookups.get());
     }
 
     @Test
