@@ -111,7 +111,7 @@ public class RecomputeService {
             result = new BrandRecomputation(promises, touchpoints, executor, callPermits, standing, handoffs.window()).run(brandId, asOf);
         } catch (DependencyOutage e) {
             if (!origin.rewritesHistory()) {
-                store.markNewestStale(brandId);
+                store.markNewestStale(brandId, e.dependency());
                 knownBrands.recordOutage(brandId, e.dependency());
             }
             LOG.warn("Recompute ({}) of brand {} as of {} failed: {} is unavailable", origin, brandId, asOf, e.dependency());

@@ -27,4 +27,8 @@ public interface KnownBrandRepository extends CrudRepository<KnownBrandEntity, S
 
     @Query("UPDATE alignment_brand SET changes_since = :watermark WHERE brand_id = :brandId")
     void recordChangesSince(String brandId, Instant watermark);
+
+    /** Takes the brand's row until the transaction ends; changes to a brand's present are made one at a time under it. */
+    @Query("SELECT brand_id FROM alignment_brand WHERE brand_id = :brandId FOR UPDATE")
+    Optional<String> lock(String brandId);
 }

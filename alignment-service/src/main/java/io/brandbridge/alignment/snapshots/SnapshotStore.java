@@ -6,11 +6,13 @@ import io.brandbridge.alignment.scoring.BrandAlignment;
 import io.brandbridge.defaults.ids.Ids;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,9 +43,16 @@ public class SnapshotStore {
     private final Cache<String, SnapshotSummary> summaries;
     private final Cache<String, SnapshotDocument> documents;
     private final SnapshotDocuments documentFormat;
+    private final KnownBrandRepository brands;
+    private final TransactionOperations<Connection> transactions;
+    private final List<SnapshotFollower> followers;
 
-    public SnapshotStore(SnapshotRepository repository, JsonMapper json, SnapshotDocuments documentFormat, SnapshotConfiguration configuration) {
+    public SnapshotStore(SnapshotRepository repository, JsonMapper json, SnapshotDocuments documentFormat, SnapshotConfiguration configuration,
+                         KnownBrandRepository brands, TransactionOperations<Connection> transactions, List<SnapshotFollower> followers) {
         this.repository = repository;
+        this.brands = brands;
+        this.transactions = transactions;
+        this.followers = List.copyOf(followers);
         this.json = json;
         this.documentFormat = documentFormat;
         // Snapshots never change once written, so size is the only reason to let one go.
@@ -55,18 +64,37 @@ public class SnapshotStore {
      * Stores a successful recompute. One of the present is not stale, and neither is anything before it any longer;
      * one that rewrites history leaves the stale flag to the next recompute of the present.
      * The insert and the stale flag clearing commit separately: in one transaction, two concurrent
-     * recomputes of a brand deadlocked on the index range, and readers only ever take the newest row.
+     * recomputes of a brand deadlocked on the index range, and readers only ever take the newest row. A snapshot of the
+     * present is stored with the brand's row locked and its {@link SnapshotFollower}s told in the same transaction.
      */
     public Snapshot save(String brandId, Instant asOf, ZoneId zone, List<PromiseVersion> versions, BrandAlignment alignment, SnapshotHandoffs handoffs,
                          Instant startedAt, Instant computedAt, SnapshotOrigin origin) {
         SnapshotSummary summary = SnapshotSummary.from(alignment);
         SnapshotEntity entity = new SnapshotEntity(Ids.newId("snp"), brandId, asOf, computedAt, asOf.atZone(zone).toLocalDate(), zone.getId(),
                 false, alignment.index(), write(versions), write(summary), documentFormat.write(alignment, handoffs), windowFrom(alignment, asOf), startedAt, false, origin);
-        repository.save(entity);
-        if (!origin.rewritesHistory()) {
-            repository.clearStale(brandId);
+        Snapshot stored = new Snapshot(entity.id(), brandId, asOf, computedAt, entity.localDay(), entity.timeZone(), false, summary, false, origin);
+        if (origin.rewritesHistory()) {
+            repository.save(entity);
+            return stored;
         }
-        return new Snapshot(entity.id(), brandId, asOf, computedAt, entity.localDay(), entity.timeZone(), false, summary, false, origin);
+        transactions.executeWrite(status -> {
+            Optional<SnapshotHeader> previous = lockAndFindNewest(brandId);
+            repository.save(entity);
+            SnapshotFollower.Previous before = previous.map(h -> {
+                Snapshot snapshot = snapshot(h);
+                return new SnapshotFollower.Previous(snapshot, () -> stored(snapshot));
+            }).orElse(null);
+            followers.forEach(f -> f.stored(before, stored, alignment, handoffs));
+            return null;
+        });
+        repository.clearStale(brandId);
+        return stored;
+    }
+
+    // Every change to a brand's present takes its alignment_brand row first, so followers see them one at a time.
+    private Optional<SnapshotHeader> lockAndFindNewest(String brandId) {
+        brands.lock(brandId);
+        return repository.findNewest(brandId);
     }
 
     /** The earliest instant any commitment window looked at; asOf itself when nothing was measured, so no late data can change it. */
@@ -110,9 +138,19 @@ public class SnapshotStore {
         return ids.size();
     }
 
-    /** A recompute failed because a dependency was down: the snapshot reads are served from is now stale. */
-    public void markNewestStale(String brandId) {
-        repository.findNewest(brandId).ifPresent(newest -> repository.markStale(newest.id()));
+    /**
+     * A recompute failed because {@code dependency} was down: the snapshot reads are served from is now stale. Followers are
+     * told only when it was not stale already, so one outage is one notice.
+     */
+    public void markNewestStale(String brandId, String dependency) {
+        transactions.executeWrite(status -> {
+            lockAndFindNewest(brandId).filter(newest -> !newest.stale()).ifPresent(newest -> {
+                repository.markStale(newest.id());
+                Snapshot served = snapshot(newest);
+                followers.forEach(f -> f.wentStale(served, dependency));
+            });
+            return null;
+        });
     }
 
     /** The last snapshot of each day (brand time zone) whose asOf is in [from, to), oldest day first. */

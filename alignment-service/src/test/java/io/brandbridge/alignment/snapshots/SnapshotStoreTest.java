@@ -52,7 +52,7 @@ class SnapshotStoreTest {
         String brandId = Ids.newId("brd");
         Snapshot older = save(brandId, "2026-11-01T09:00:00Z", 10.0, "2026-11-01T09:00:01Z");
         Snapshot newest = save(brandId, "2026-11-01T10:00:00Z", 20.0, "2026-11-01T10:00:01Z");
-        store.markNewestStale(brandId);
+        store.markNewestStale(brandId, "touchpoint-service");
         assertTrue(store.findById(newest.id()).orElseThrow().stale());
         assertFalse(store.findById(older.id()).orElseThrow().stale());
         assertTrue(store.find(brandId, null).orElseThrow().stale());
