@@ -273,6 +273,7 @@ class WebhookService {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        // Whole seconds: what is stored is what is read back, on every database.
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 }

@@ -71,10 +71,11 @@ class DeliveryAttempt {
         Verdict.Result result = exchange(subscription, delivery, started);
         long tookMillis = Duration.ofNanos(System.nanoTime() - began).toMillis();
         int made = delivery.attempts() + 1;
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        // Whole seconds, as every database stores them; a wait is never shorter than a second anyway.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Verdict verdict = Verdict.of(result, made, now, schedule, delivery.id());
         transactions.executeWrite(status -> {
-            attempts.save(new AttemptEntity(null, delivery.id(), started.truncatedTo(ChronoUnit.MILLIS), result.status(), tookMillis,
+            attempts.save(new AttemptEntity(null, delivery.id(), started.truncatedTo(ChronoUnit.SECONDS), result.status(), tookMillis,
                     clip(result.error())));
             deliveries.recordAttempt(delivery.seq(), verdict.state(), made, verdict.nextAttemptAt(),
                     verdict.nextAttemptAt() == null ? now : null);

@@ -79,8 +79,8 @@ public class Outbox {
     }
 
     private Instant now() {
-        // Whole milliseconds: what is stored is what is read back, on every database.
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        // Whole seconds: what is stored is what is read back, on every database.
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private JsonNode tree(Object data) {

@@ -6,6 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -47,7 +48,7 @@ record Verdict(DeliveryState state, @Nullable Instant nextAttemptAt, @Nullable S
                     "Delivery " + deliveryId + " failed after " + attemptsMade + " attempts over about three days; the last: "
                             + result.describe() + ". Later events are still sent; a success clears this.");
         }
-        return new Verdict(DeliveryState.PENDING, now.plus(wait.get()), null, null);
+        return new Verdict(DeliveryState.PENDING, now.plus(wait.get()).truncatedTo(ChronoUnit.SECONDS), null, null);
     }
 
     private static Duration bounded(Duration wait) {
