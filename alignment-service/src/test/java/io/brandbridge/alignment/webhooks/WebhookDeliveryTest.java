@@ -192,6 +192,22 @@ class WebhookDeliveryTest extends WebhookTestBase {
         assertNull(receiver.next(Duration.ofMillis(800)), "an on-demand recompute of an earlier instant is history, not news");
     }
 
+    @Test
+    void aBackfillRewritesHistoryAndFiresNothing() throws Exception {
+        String brandId = keptBrand();
+        recompute(brandId);
+        subscribe(brandId, ALL_EVENTS);
+        calls(brandId, 30, 300);
+        java.time.LocalDate today = clock.instant().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+        Map<String, Object> job = exchange(HttpRequest.POST("/api/v1/alignment/brands/" + brandId + "/backfill",
+                Map.of("from", today.minusDays(3).toString(), "to", today.minusDays(1).toString())), Role.OPERATIONS, brandId).body();
+        await("the backfill to finish", WAIT, () -> "SUCCEEDED".equals(exchange(HttpRequest.GET("/api/v1/alignment/jobs/" + job.get("id")),
+                Role.OPERATIONS, brandId).body().get("state")));
+        assertNull(receiver.next(Duration.ofMillis(500)), "history recomputed is not news");
+        recompute(brandId);
+        assertEquals("promise.status_changed", body(receiver.next(WAIT)).get("type").getStringValue(), "the present still is");
+    }
+
     private List<Receiver.Request> collect(int count) throws InterruptedException {
         List<Receiver.Request> requests = new ArrayList<>();
         for (int i = 0; i < count; i++) {
