@@ -66,6 +66,8 @@ class WebhookController {
     private static final String ETAG_PATTERN = "^\"whk_[0-9a-hjkmnp-tv-z]{20}-[0-9]{1,10}\"$";
     private static final String IF_MATCH = "Apply only if the subscription is still in the state this ETag names (412 otherwise)";
     private static final String CURSOR_PATTERN = "^[A-Za-z0-9_-]+$";
+    // Answers with nulls: the generator would drop them from annotation examples (src/main/openapi/webhook-examples.yml).
+    private static final String EXAMPLES = "#/components/examples/";
     private static final String SCOPE = " 404 when the brand or the subscription does not exist or is outside the caller's scope.";
 
     private final WebhookService service;
@@ -89,7 +91,7 @@ class WebhookController {
                     @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = "Names this version of the subscription",
                             schema = @Schema(type = "string", maxLength = 40, pattern = ETAG_PATTERN))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookSecret.class),
-                    examples = @ExampleObject(name = "created", value = WebhookExamples.WITH_SECRET)))
+                    examples = @ExampleObject(name = "created", ref = EXAMPLES + "WebhookWithSecret")))
     @ProblemAnswers.TakesBody
     @ProblemAnswers.NotFound
     @ProblemAnswers.Conflict
@@ -108,10 +110,10 @@ class WebhookController {
                     + "404 when the brand is outside the caller's scope.")
     @ApiResponse(responseCode = "200", description = "One page of subscriptions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookPage.class),
-                    examples = @ExampleObject(name = "page", value = WebhookExamples.PAGE)))
+                    examples = @ExampleObject(name = "page", ref = EXAMPLES + "WebhookPage")))
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
-    Page<WebhookResponse> list(@Parameter(description = BRAND_ID) @PathVariable @Size(max = Limits.ID_LENGTH) @Pattern(regexp = ID_PARAMETER) String brandId,
+    Page<Webhook> list(@Parameter(description = BRAND_ID) @PathVariable @Size(max = Limits.ID_LENGTH) @Pattern(regexp = ID_PARAMETER) String brandId,
                                @QueryValue(defaultValue = "50") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Most items in one page") int limit,
                                @QueryValue @Nullable @Size(max = 512) @Pattern(regexp = CURSOR_PATTERN)
                                @Parameter(description = "The `nextCursor` of the page before") String cursor,
@@ -125,7 +127,7 @@ class WebhookController {
     @AnswersWebhook
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
-    HttpResponse<WebhookResponse> get(@Parameter(description = BRAND_ID) @PathVariable @Size(max = Limits.ID_LENGTH) @Pattern(regexp = ID_PARAMETER) String brandId,
+    HttpResponse<Webhook> get(@Parameter(description = BRAND_ID) @PathVariable @Size(max = Limits.ID_LENGTH) @Pattern(regexp = ID_PARAMETER) String brandId,
                                       @Parameter(description = WEBHOOK_ID) @PathVariable @Size(max = Limits.ID_LENGTH) @Pattern(regexp = ID_PARAMETER) String webhookId,
                                       @Parameter(hidden = true) Caller caller) {
         return withETag(service.get(brandId, webhookId, caller));
@@ -145,7 +147,7 @@ class WebhookController {
     @ProblemAnswers.Conflict
     @ProblemAnswers.PreconditionFailed
     @ProblemAnswers.Unprocessable
-    HttpResponse<WebhookResponse> update(@Parameter(description = BRAND_ID) @PathVariable @Size(max = Limits.ID_LENGTH) @Pattern(regexp = ID_PARAMETER) String brandId,
+    HttpResponse<Webhook> update(@Parameter(description = BRAND_ID) @PathVariable @Size(max = Limits.ID_LENGTH) @Pattern(regexp = ID_PARAMETER) String brandId,
                                          @Parameter(description = WEBHOOK_ID) @PathVariable @Size(max = Limits.ID_LENGTH) @Pattern(regexp = ID_PARAMETER) String webhookId,
                                          @Header(HttpHeaders.IF_MATCH) @Nullable @Size(max = 200) @Pattern(regexp = SchemaPatterns.SINGLE_LINE)
                                          @Parameter(description = IF_MATCH) String ifMatch,
@@ -179,7 +181,7 @@ class WebhookController {
                     + "Rotating again within the 24 hours retires the oldest secret at once." + SCOPE)
     @ApiResponse(responseCode = "200", description = "The subscription and its new secret",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookSecret.class),
-                    examples = @ExampleObject(name = "rotated", value = WebhookExamples.WITH_SECRET)))
+                    examples = @ExampleObject(name = "rotated", ref = EXAMPLES + "WebhookWithSecret")))
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
     @ProblemAnswers.Conflict
@@ -209,7 +211,7 @@ class WebhookController {
                     + "attempt is due. Bodies are kept for 7 days; the log for 30. Pass `nextCursor` back as `cursor` for older ones." + SCOPE)
     @ApiResponse(responseCode = "200", description = "One page of deliveries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryPage.class),
-                    examples = @ExampleObject(name = "page", value = WebhookExamples.DELIVERY_PAGE)))
+                    examples = @ExampleObject(name = "page", ref = EXAMPLES + "WebhookDeliveryPage")))
     @ProblemAnswers.BadParameters
     @ProblemAnswers.NotFound
     Page<DeliveryResponse> deliveries(@Parameter(description = BRAND_ID) @PathVariable @Size(max = Limits.ID_LENGTH) @Pattern(regexp = ID_PARAMETER) String brandId,
@@ -238,14 +240,14 @@ class WebhookController {
         return HttpResponse.status(HttpStatus.ACCEPTED).body(service.redeliver(brandId, webhookId, deliveryId, caller));
     }
 
-    private static HttpResponse<WebhookResponse> withETag(WebhookResponse webhook) {
+    private static HttpResponse<Webhook> withETag(Webhook webhook) {
         return HttpResponse.ok(webhook).header(HttpHeaders.ETAG, webhook.etag());
     }
 
     // Names the page schemas in the OpenAPI document; the wire shape is Page.
     @Schema(name = "WebhookPage", description = "One page of a brand's webhook subscriptions, oldest first")
     record WebhookPage(@ArraySchema(maxItems = Page.MAX_LIMIT, arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED))
-                       List<WebhookResponse> items,
+                       List<Webhook> items,
                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, nullable = true, maxLength = 512, pattern = CURSOR_PATTERN,
                                description = "Pass back as `cursor` for the next page; null on the last page") @Nullable String nextCursor) {
     }
@@ -263,8 +265,8 @@ class WebhookController {
     @ApiResponse(responseCode = "200", description = "The subscription and its current `ETag`",
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = "Names this version of the subscription",
                     schema = @Schema(type = "string", maxLength = 40, pattern = ETAG_PATTERN)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookResponse.class),
-                    examples = @ExampleObject(name = "webhook", value = WebhookExamples.WEBHOOK)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Webhook.class),
+                    examples = @ExampleObject(name = "webhook", ref = EXAMPLES + "Webhook")))
     @interface AnswersWebhook {
     }
 
@@ -273,7 +275,7 @@ class WebhookController {
     @Target(ElementType.METHOD)
     @ApiResponse(responseCode = "202", description = "Queued; the delivery log shows how it went",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryResponse.class),
-                    examples = @ExampleObject(name = "queued", value = WebhookExamples.QUEUED)))
+                    examples = @ExampleObject(name = "queued", ref = EXAMPLES + "WebhookDeliveryQueued")))
     @interface QueuedDelivery {
     }
 }

@@ -9,7 +9,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 @Serdeable
 @Schema(name = "WebhookWithSecret", description = "The subscription and its signing secret. The secret is shown only in this answer; "
         + "keep it to verify the webhook-signature header with any Standard Webhooks library.")
-public record WebhookSecret(@Schema(requiredMode = REQUIRED) WebhookResponse webhook,
+public record WebhookSecret(@Schema(requiredMode = REQUIRED) Webhook webhook,
                             @Schema(requiredMode = REQUIRED, maxLength = WebhookFields.SECRET_LENGTH, pattern = WebhookFields.SECRET,
                                     example = "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD7yQ0Rr7eNw0=")
                             String secret) {

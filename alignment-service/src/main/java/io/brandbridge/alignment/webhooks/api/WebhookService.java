@@ -86,10 +86,10 @@ class WebhookService {
         String secret = SigningSecrets.next();
         SubscriptionEntity created = subscriptions.save(new SubscriptionEntity(Ids.newId("whk"), brandId, request.url().strip(), Subscriptions.join(types),
                 request.description(), secret, null, null, state(request, null), null, 1, now, now));
-        return new WebhookSecret(WebhookResponse.from(created, now), secret);
+        return new WebhookSecret(Webhook.from(created, now), secret);
     }
 
-    Page<WebhookResponse> list(String brandId, int limit, @Nullable String cursor, Caller caller) {
+    Page<Webhook> list(String brandId, int limit, @Nullable String cursor, Caller caller) {
         requireScope(brandId, caller);
         List<SubscriptionEntity> rows;
         if (cursor == null) {
@@ -103,14 +103,14 @@ class WebhookService {
             rows = subscriptions.findPageAfter(brandId, after, key[1], limit + 1);
         }
         Instant now = clock.instant();
-        return Page.of(rows, limit, s -> s.createdAt() + "|" + s.id(), s -> WebhookResponse.from(s, now));
+        return Page.of(rows, limit, s -> s.createdAt() + "|" + s.id(), s -> Webhook.from(s, now));
     }
 
-    WebhookResponse get(String brandId, String webhookId, Caller caller) {
-        return WebhookResponse.from(find(brandId, webhookId, caller), clock.instant());
+    Webhook get(String brandId, String webhookId, Caller caller) {
+        return Webhook.from(find(brandId, webhookId, caller), clock.instant());
     }
 
-    WebhookResponse replace(String brandId, String webhookId, @Nullable String ifMatch, WebhookRequest request, Caller caller) {
+    Webhook replace(String brandId, String webhookId, @Nullable String ifMatch, WebhookRequest request, Caller caller) {
         SubscriptionEntity current = find(brandId, webhookId, caller);
         requireMatch(current, ifMatch);
         List<EventType> types = check(request);
@@ -118,7 +118,7 @@ class WebhookService {
         String problem = state == current.state() ? current.problem() : null;
         long changed = subscriptions.updateIfVersion(current.id(), current.version(), request.url().strip(), Subscriptions.join(types), request.description(),
                 state, problem, current.secret(), current.previousSecret(), current.previousSecretUntil(), now());
-        return WebhookResponse.from(afterChange(current, changed), clock.instant());
+        return Webhook.from(afterChange(current, changed), clock.instant());
     }
 
     void delete(String brandId, String webhookId, @Nullable String ifMatch, Caller caller) {
@@ -139,7 +139,7 @@ class WebhookService {
         Instant now = now();
         long changed = subscriptions.updateIfVersion(current.id(), current.version(), current.url(), current.events(), current.description(),
                 current.state(), current.problem(), secret, current.secret(), now.plus(settings.secretOverlap()), now);
-        return new WebhookSecret(WebhookResponse.from(afterChange(current, changed), now), secret);
+        return new WebhookSecret(Webhook.from(afterChange(current, changed), now), secret);
     }
 
     DeliveryResponse ping(String brandId, String webhookId, Caller caller) {

@@ -20,7 +20,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 @Serdeable
 @Schema(name = "Webhook", description = "A webhook subscription. state is ACTIVE, FAILING (a delivery ran out of retries; problem says "
         + "which, and the next success clears it) or DISABLED (by enabled false, or because the receiver answered 410).")
-public record WebhookResponse(@Schema(requiredMode = REQUIRED, maxLength = 32, pattern = WebhookFields.WEBHOOK_ID, example = "whk_3m8r4t6w1y5z7k3v9x0q")
+public record Webhook(@Schema(requiredMode = REQUIRED, maxLength = 32, pattern = WebhookFields.WEBHOOK_ID, example = "whk_3m8r4t6w1y5z7k3v9x0q")
                               String id,
                               @Schema(requiredMode = REQUIRED, maxLength = Limits.ID_LENGTH, pattern = SchemaPatterns.ID) String brandId,
                               @Schema(requiredMode = REQUIRED, maxLength = WebhookFields.URL_LENGTH, pattern = SchemaPatterns.SINGLE_LINE, format = "uri")
@@ -43,9 +43,9 @@ public record WebhookResponse(@Schema(requiredMode = REQUIRED, maxLength = 32, p
                                       description = "Until when the secret replaced by the last rotation still signs, beside the new one; null when it no longer does")
                               @Nullable Instant previousSecretExpiresAt) {
 
-    static WebhookResponse from(SubscriptionEntity s, Instant now) {
+    static Webhook from(SubscriptionEntity s, Instant now) {
         Instant until = s.previousSecretUntil() != null && now.isBefore(s.previousSecretUntil()) ? s.previousSecretUntil() : null;
-        return new WebhookResponse(s.id(), s.brandId(), s.url(), Subscriptions.types(s).stream().map(EventType::wireName).toList(), s.description(),
+        return new Webhook(s.id(), s.brandId(), s.url(), Subscriptions.types(s).stream().map(EventType::wireName).toList(), s.description(),
                 s.state(), s.problem(), s.version(), s.createdAt(), s.updatedAt(), until);
     }
 
