@@ -194,10 +194,16 @@ async function createFixture(options: NegativeOptions): Promise<Fixture> {
     const mapping = await expectBody(admin.POST("/api/v1/touchpoints/{touchpointId}/mappings", {
         params: { path: { touchpointId: touchpoint.id } }, body: mappingBody,
     }), 201, "negative fixture mapping profile");
+    // Nobody listens on the discard port: the subscription exists to be named, never to receive.
+    const webhookBody: RequestBody<"/api/v1/alignment/brands/{brandId}/webhooks", "post"> = { url: "http://127.0.0.1:9/negative", events: ["alignment.stale"] };
+    const webhook = await expectBody(admin.POST("/api/v1/alignment/brands/{brandId}/webhooks", {
+        params: { path: { brandId } }, body: webhookBody,
+    }), 201, "negative fixture webhook");
+    const webhookPath = { brandId, webhookId: webhook.webhook.id };
 
     const ids: Record<string, string> = {
         brandId, promiseId: promise.id, touchpointId: touchpoint.id, targetId: target.id, clientId: spare.id, metricKey: metric.key, version: "1",
-        name: mapping.name,
+        name: mapping.name, webhookId: webhook.webhook.id,
     };
     const missing: Record<string, string> = Object.fromEntries(Object.entries(ids).map(([name, id]) => [name, absent(id)]));
     const now = new Date();
@@ -220,11 +226,16 @@ async function createFixture(options: NegativeOptions): Promise<Fixture> {
         "PUT /api/v1/touchpoints/{touchpointId}/targets/{targetId}": { ...targetBody },
         "POST /api/v1/touchpoints/{touchpointId}/mappings": { ...mappingBody, name: "negative-extra" },
         "PUT /api/v1/touchpoints/{touchpointId}/mappings/{name}": { ...mappingBody },
+        "POST /api/v1/alignment/brands/{brandId}/webhooks": { ...webhookBody },
+        "PUT /api/v1/alignment/brands/{brandId}/webhooks/{webhookId}": { ...webhookBody },
     };
     const etagOf = async (call: Promise<{ response: Response }>): Promise<string> => header((await call).response, "ETag", "negative fixture ETag");
     const etags: Record<string, () => Promise<string>> = {
         "PUT /api/v1/brands/{brandId}": () => etagOf(admin.GET("/api/v1/brands/{brandId}", { params: { path: { brandId } } })),
         "PUT /api/v1/promises/{promiseId}": () => etagOf(admin.GET("/api/v1/promises/{promiseId}", { params: { path: { promiseId: promise.id } } })),
+        "PUT /api/v1/alignment/brands/{brandId}/webhooks/{webhookId}": () => etagOf(admin.GET("/api/v1/alignment/brands/{brandId}/webhooks/{webhookId}", {
+            params: { path: webhookPath },
+        })),
     };
     const snapshot = async (): Promise<string> => JSON.stringify([
         (await expectAnswer(admin.GET("/api/v1/brands/{brandId}", { params: { path: { brandId } } }), 200, "fixture brand")).body,
@@ -237,6 +248,7 @@ async function createFixture(options: NegativeOptions): Promise<Fixture> {
         (await expectAnswer(admin.GET("/api/v1/touchpoints/{touchpointId}/mappings/{name}", {
             params: { path: { touchpointId: touchpoint.id, name: mapping.name } },
         }), 200, "fixture mapping profile")).body,
+        (await expectAnswer(admin.GET("/api/v1/alignment/brands/{brandId}/webhooks/{webhookId}", { params: { path: webhookPath } }), 200, "fixture webhook")).body,
     ]);
     return { ids, missing, keys, bodies, etags, snapshot };
 }

@@ -1,6 +1,7 @@
-import type { BrandbridgeClient, RequestBody, Role } from "../../clients/typescript/src/index.js";
+import type { Answer, BrandbridgeClient, RequestBody, Role } from "../../clients/typescript/src/index.js";
 import { check, equal, expectAnswer, expectBody, expectStatus, first, header } from "./answers.js";
 import { clientFor } from "./clients.js";
+import { signedWith, WebhookReceiver } from "./receiver.js";
 import type { CallRecorder } from "./recorder.js";
 
 /** The roles a caller outside the platform may hold; SERVICE is for the services only. */
@@ -26,7 +27,8 @@ const HOUR = 3_600_000;
 /**
  * A brand's whole story through the gateway, calling every operation of the document at least once:
  * keys per role, the catalogue, promises and their versions, touchpoints and targets, data in three
- * formats, statistics, a recompute and every alignment read, then the admin's own housekeeping.
+ * formats, statistics, a recompute and every alignment read, webhooks to a receiver of the suite's own, then the
+ * admin's own housekeeping.
  */
 export async function playStory(baseUrl: string, adminKey: string, recorder: CallRecorder, tag: string): Promise<Story> {
     const admin = clientFor(baseUrl, adminKey, recorder);
@@ -55,6 +57,7 @@ export async function playStory(baseUrl: string, adminKey: string, recorder: Cal
     await interactionsAndStats(viewer, touchpoint, ingested);
     await journeysAndPersonalData(viewer, privacy, brandId, touchpoint);
     await alignment(marketing, partner, brandId, promiseId);
+    await webhooks(operations, partner, brandId);
     await conditionalRead(viewer, brandId);
     await housekeeping(admin, brandId, tag);
 
@@ -472,6 +475,82 @@ async function alignment(marketing: BrandbridgeClient, partner: BrandbridgeClien
         params: { path: { brandId } }, body: { from: day(28), to: day(6) },
     }), 202, "startBackfill second");
     await expectStatus(marketing.DELETE("/api/v1/alignment/jobs/{jobId}", { params: { path: { jobId: waiting.id } } }), 204, "cancelBackfillJob");
+}
+
+/** How long a queued delivery may take to reach the receiver: the worker polls every 200 ms. */
+const DELIVERY_WAIT_MS = 20_000;
+
+/**
+ * A subscription's life: created, listed, read, replaced under If-Match, its secret rotated, a ping sent and seen by the
+ * receiver signed with both the new and the old secret, the delivery log read, the ping sent again with the same
+ * webhook-id, and the subscription deleted.
+ */
+async function webhooks(operations: BrandbridgeClient, partner: BrandbridgeClient, brandId: string): Promise<void> {
+    const receiver = await WebhookReceiver.start();
+    try {
+        const subscription: RequestBody<"/api/v1/alignment/brands/{brandId}/webhooks", "post"> = {
+            url: receiver.url, events: ["promise.status_changed", "gap.opened"], description: "Contract receiver",
+        };
+        const created = await expectAnswer(operations.POST("/api/v1/alignment/brands/{brandId}/webhooks", {
+            params: { path: { brandId } }, body: subscription,
+        }), 201, "createWebhook");
+        const webhookId = created.body.webhook.id;
+        equal(header(created.response, "Location", "createWebhook"), `/api/v1/alignment/brands/${brandId}/webhooks/${webhookId}`, "createWebhook says where it is");
+        check(created.body.secret.startsWith("whsec_"), "createWebhook answers the signing secret");
+        const path = { brandId, webhookId };
+
+        const list = await expectBody(partner.GET("/api/v1/alignment/brands/{brandId}/webhooks", { params: { path: { brandId }, query: { limit: 10 } } }), 200, "listWebhooks");
+        check(list.items.some((w) => w.id === webhookId), "listWebhooks lists the subscription");
+        const read = await expectAnswer(partner.GET("/api/v1/alignment/brands/{brandId}/webhooks/{webhookId}", { params: { path } }), 200, "getWebhook");
+        equal(read.body.url, receiver.url, "getWebhook answers the URL");
+        const replaced = await expectBody(operations.PUT("/api/v1/alignment/brands/{brandId}/webhooks/{webhookId}", {
+            params: { path, header: { "If-Match": header(read.response, "ETag", "getWebhook") } },
+            body: { ...subscription, events: ["promise.status_changed", "gap.opened", "gap.closed"] },
+        }), 200, "updateWebhook");
+        equal(replaced.events.length, 3, "updateWebhook stores the events");
+        equal(replaced.version, read.body.version + 1, "updateWebhook makes the next version");
+
+        const rotated = await expectBody(partner.POST("/api/v1/alignment/brands/{brandId}/webhooks/{webhookId}/rotate-secret", { params: { path } }), 200, "rotateWebhookSecret");
+        check(rotated.secret !== created.body.secret, "rotateWebhookSecret answers a new secret");
+        check(rotated.webhook.previousSecretExpiresAt !== null, "the old secret keeps signing for a while");
+
+        const ping = await expectBody(partner.POST("/api/v1/alignment/brands/{brandId}/webhooks/{webhookId}/test", { params: { path } }), 202, "testWebhook");
+        equal(ping.eventType, "ping", "testWebhook queues a ping");
+        const delivered = first(await receiver.messages(ping.messageId, 1, DELIVERY_WAIT_MS), `the ping ${ping.messageId} at the receiver`);
+        check(signedWith(rotated.secret, delivered) && signedWith(created.body.secret, delivered),
+            "the ping is signed with the new secret and, during the overlap, the old one");
+        const log = await deliveryLog(partner, path, ping.id);
+        equal(log.state, "DELIVERED", "the delivery log shows the ping delivered");
+        equal(first(log.log, "listWebhookDeliveries").statusCode, 204, "the delivery log keeps the receiver's answer");
+
+        const again = await expectBody(operations.POST("/api/v1/alignment/brands/{brandId}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver", {
+            params: { path: { ...path, deliveryId: ping.id } },
+        }), 202, "redeliverWebhook");
+        equal(again.redeliveryOf, ping.id, "redeliverWebhook names the delivery it repeats");
+        equal(again.messageId, ping.messageId, "a redelivery keeps the webhook-id");
+        const both = await receiver.messages(ping.messageId, 2, DELIVERY_WAIT_MS);
+        equal(both.length, 2, "the receiver got the ping twice under one webhook-id");
+        equal(both[1]?.body, both[0]?.body, "a redelivery sends the same body");
+
+        await expectStatus(operations.DELETE("/api/v1/alignment/brands/{brandId}/webhooks/{webhookId}", { params: { path } }), 204, "deleteWebhook");
+        await expectStatus(partner.GET("/api/v1/alignment/brands/{brandId}/webhooks/{webhookId}", { params: { path } }), 404, "getWebhook after deleteWebhook");
+    } finally {
+        receiver.close();
+    }
+}
+
+type Delivery = Answer<"/api/v1/alignment/brands/{brandId}/webhooks/{webhookId}/test", "post", 202>;
+
+/** The delivery's entry in the log once it is no longer pending: the worker records the attempt after the receiver answers. */
+async function deliveryLog(partner: BrandbridgeClient, path: { brandId: string; webhookId: string }, deliveryId: string): Promise<Delivery> {
+    const deadline = Date.now() + DELIVERY_WAIT_MS;
+    for (;;) {
+        const page = await expectBody(partner.GET("/api/v1/alignment/brands/{brandId}/webhooks/{webhookId}/deliveries", { params: { path } }), 200, "listWebhookDeliveries");
+        const entry = page.items.find((d) => d.id === deliveryId);
+        if (entry !== undefined && (entry.state !== "PENDING" || Date.now() > deadline)) return entry;
+        if (Date.now() > deadline) throw new Error(`listWebhookDeliveries: ${deliveryId} is not in the log`);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+    }
 }
 
 /** A reader that already holds the current state gets 304 and no body. */

@@ -27,6 +27,10 @@ export type Touchpoint = Answer<"/api/v1/touchpoints/{touchpointId}", "get", 200
 export type BrandAlignment = Answer<"/api/v1/alignment/brands/{brandId}", "get", 200>;
 /** Where touchpoints break promises beyond their error budget, worst first. */
 export type Gaps = Answer<"/api/v1/alignment/brands/{brandId}/gaps", "get", 200>;
+/** A webhook subscription of a brand, without its secret. */
+export type Webhook = Answer<"/api/v1/alignment/brands/{brandId}/webhooks/{webhookId}", "get", 200>;
+/** One delivery of an event to a subscription, with its attempts. */
+export type WebhookDelivery = Answer<"/api/v1/alignment/brands/{brandId}/webhooks/{webhookId}/test", "post", 202>;
 /** The problem body (RFC 9457) every refusal carries. */
 export type Problem = components["schemas"]["Problem"];
 /** The roles an API key may hold. */

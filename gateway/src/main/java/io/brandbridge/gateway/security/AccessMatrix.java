@@ -37,6 +37,9 @@ public final class AccessMatrix {
     private static final Role[] ALIGNMENT_READERS = {MARKETING, OPERATIONS, VIEWER, PARTNER};
     private static final Role[] TOUCHPOINT_READERS = {MARKETING, OPERATIONS, VIEWER, INTEGRATOR};
     private static final Role[] DATA_POLICY_READERS = {MARKETING, OPERATIONS, VIEWER, PRIVACY};
+    /** Who manages a brand's webhooks, reads included: a partner for the brands it was granted, never a viewer or an integrator. */
+    private static final Role[] WEBHOOK_MANAGERS = {MARKETING, OPERATIONS, PARTNER};
+    private static final String WEBHOOKS = "/api/v1/alignment/brands/{brandId}/webhooks";
 
     private static final List<Operation> OPERATIONS_TABLE = List.of(
             //  method  path                                                 roles besides ADMIN
@@ -103,6 +106,15 @@ public final class AccessMatrix {
             op(POST,   "/api/v1/alignment/brands/{brandId}/backfill",        MARKETING, OPERATIONS),
             op(GET,    "/api/v1/alignment/jobs/{jobId}",                     MARKETING, OPERATIONS),
             op(DELETE, "/api/v1/alignment/jobs/{jobId}",                     MARKETING, OPERATIONS),
+            op(POST,   WEBHOOKS,                                             WEBHOOK_MANAGERS),
+            op(GET,    WEBHOOKS,                                             WEBHOOK_MANAGERS),
+            op(GET,    WEBHOOKS + "/{webhookId}",                            WEBHOOK_MANAGERS),
+            op(PUT,    WEBHOOKS + "/{webhookId}",                            WEBHOOK_MANAGERS),
+            op(DELETE, WEBHOOKS + "/{webhookId}",                            WEBHOOK_MANAGERS),
+            op(POST,   WEBHOOKS + "/{webhookId}/rotate-secret",              WEBHOOK_MANAGERS),
+            op(POST,   WEBHOOKS + "/{webhookId}/test",                       WEBHOOK_MANAGERS),
+            op(GET,    WEBHOOKS + "/{webhookId}/deliveries",                 WEBHOOK_MANAGERS),
+            op(POST,   WEBHOOKS + "/{webhookId}/deliveries/{deliveryId}/redeliver", WEBHOOK_MANAGERS),
             op(GET,    "/api/v1/admin/clients"),
             op(POST,   "/api/v1/admin/clients"),
             op(GET,    "/api/v1/admin/clients/{clientId}"),

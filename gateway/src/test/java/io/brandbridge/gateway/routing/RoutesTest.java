@@ -30,6 +30,7 @@ class RoutesTest {
             "GET  | /api/v1/touchpoints/tp_1/journeys/jrn_1      | touchpoint-service | touchpoint-service",
             "POST | /api/v1/touchpoints/tp_1/journeys/lookup     | touchpoint-service | touchpoint-service",
             "GET  | /api/v1/alignment/brands/brd_1/handoffs      | alignment-service  | alignment-service",
+            "POST | /api/v1/alignment/brands/brd_1/webhooks/whk_1/deliveries/dlv_1/redeliver | alignment-service | alignment-service",
     })
     void aPathGoesToTheServiceThatOwnsItUnderItsPolicy(HttpMethod method, String path, String service, String policy) {
         Route route = Routes.resolve(method, path).orElseThrow();

@@ -38,6 +38,7 @@ class RoleAccessTest extends GatewayTestBase {
     private static final String TOUCHPOINT = "touchpoint-service";
     private static final String ALIGNMENT = "alignment-service";
     private static final String GATEWAY = "gateway";
+    private static final String WEBHOOKS = "/api/v1/alignment/brands/" + BRAND + "/webhooks";
 
     private record Case(HttpMethod method, String path, String service, Set<Role> allowed) {
         @Override
@@ -110,6 +111,15 @@ class RoleAccessTest extends GatewayTestBase {
             allow(HttpMethod.GET,    "/api/v1/alignment/brands/" + BRAND + "/history",   ALIGNMENT,  MARKETING, OPERATIONS, VIEWER, PARTNER),
             allow(HttpMethod.POST,   "/api/v1/alignment/brands/" + BRAND + "/recompute", ALIGNMENT,  MARKETING, OPERATIONS),
             allow(HttpMethod.GET,    "/api/v1/alignment/brands/" + BRAND + "/handoffs",  ALIGNMENT,  MARKETING, OPERATIONS, VIEWER, PARTNER),
+            allow(HttpMethod.POST,   WEBHOOKS,                                              ALIGNMENT,  MARKETING, OPERATIONS, PARTNER),
+            allow(HttpMethod.GET,    WEBHOOKS,                                              ALIGNMENT,  MARKETING, OPERATIONS, PARTNER),
+            allow(HttpMethod.GET,    WEBHOOKS + "/whk_1",                                   ALIGNMENT,  MARKETING, OPERATIONS, PARTNER),
+            allow(HttpMethod.PUT,    WEBHOOKS + "/whk_1",                                   ALIGNMENT,  MARKETING, OPERATIONS, PARTNER),
+            allow(HttpMethod.DELETE, WEBHOOKS + "/whk_1",                                   ALIGNMENT,  MARKETING, OPERATIONS, PARTNER),
+            allow(HttpMethod.POST,   WEBHOOKS + "/whk_1/rotate-secret",                     ALIGNMENT,  MARKETING, OPERATIONS, PARTNER),
+            allow(HttpMethod.POST,   WEBHOOKS + "/whk_1/test",                              ALIGNMENT,  MARKETING, OPERATIONS, PARTNER),
+            allow(HttpMethod.GET,    WEBHOOKS + "/whk_1/deliveries",                        ALIGNMENT,  MARKETING, OPERATIONS, PARTNER),
+            allow(HttpMethod.POST,   WEBHOOKS + "/whk_1/deliveries/dlv_1/redeliver",        ALIGNMENT,  MARKETING, OPERATIONS, PARTNER),
             allow(HttpMethod.GET,    "/api/v1/admin/clients",                            GATEWAY),
             allow(HttpMethod.DELETE, "/api/v1/admin/clients/cli_00000000000000000000",   GATEWAY),
             allow(HttpMethod.GET,    "/api/v1/admin/audit",                              GATEWAY));

@@ -79,6 +79,9 @@ class Api1ObjectLevelAuthorisationTest {
             attempts.add(read(Role.PARTNER, "/api/v1/alignment/brands/" + b.brandId() + view));
         }
         attempts.add(write(Role.MARKETING, "POST", "/api/v1/alignment/brands/" + b.brandId() + "/recompute", Map.of()));
+        attempts.add(read(Role.PARTNER, "/api/v1/alignment/brands/" + b.brandId() + "/webhooks"));
+        attempts.add(write(Role.PARTNER, "POST", "/api/v1/alignment/brands/" + b.brandId() + "/webhooks",
+                Map.of("url", "https://hooks.example.com/brandbridge", "events", List.of("gap.opened"))));
         return attempts;
     }
 

@@ -41,6 +41,8 @@ class Api5FunctionLevelAuthorisationTest {
         Set<Role> readers = EnumSet.of(MARKETING, OPERATIONS, VIEWER);
         String brand = "/api/v1/brands/" + a.brandId();
         String touchpoint = "/api/v1/touchpoints/" + a.touchpointId();
+        String webhooks = "/api/v1/alignment/brands/" + a.brandId() + "/webhooks";
+        Set<Role> webhookManagers = EnumSet.of(MARKETING, OPERATIONS, PARTNER);
         return List.of(
                 new Operation("GET", "/api/v1/brands", readers),
                 new Operation("GET", brand, readers),
@@ -73,6 +75,10 @@ class Api5FunctionLevelAuthorisationTest {
                 new Operation("POST", touchpoint + "/journeys/lookup", readers),
                 new Operation("POST", "/api/v1/stats/handoffs", readers),
                 new Operation("GET", "/api/v1/alignment/brands/" + a.brandId() + "/handoffs", EnumSet.of(MARKETING, OPERATIONS, VIEWER, PARTNER)),
+                new Operation("GET", webhooks, webhookManagers),
+                new Operation("POST", webhooks, webhookManagers),
+                new Operation("GET", webhooks + NO_SUCH, webhookManagers),
+                new Operation("POST", webhooks + NO_SUCH + "/test", webhookManagers),
                 new Operation("GET", brand + "/data-policy", EnumSet.of(MARKETING, OPERATIONS, VIEWER, PRIVACY)),
                 new Operation("PUT", brand + "/data-policy", EnumSet.of(PRIVACY)),
                 new Operation("POST", brand + "/erasure", EnumSet.of(PRIVACY)),

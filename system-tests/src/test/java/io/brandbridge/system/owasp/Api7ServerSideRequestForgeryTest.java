@@ -1,5 +1,6 @@
 package io.brandbridge.system.owasp;
 
+import io.brandbridge.system.owasp.SecurityFixture.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -9,22 +10,31 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * API7, server-side request forgery: no request can make the platform fetch a URL of the caller's
- * choosing. No operation takes a URL; the gateway forwards only documented paths, and only to its
- * configured services, whatever the request target or Host header says. Outbound URLs to come (webhooks) must pass
- * {@code OutboundUrlPolicy}, tested in service-defaults.
+ * choosing. The one URL an operation takes is a webhook's receiver, and it must pass
+ * {@code OutboundUrlPolicy}: through the gateway, every private, loopback, metadata or oddly spelt
+ * address, and plain http, is refused and nothing is stored. The gateway forwards only documented
+ * paths, and only to its configured services, whatever the request target or Host header says.
  */
 @OwaspSuite
 class Api7ServerSideRequestForgeryTest {
 
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch");
     private static SecurityFixture fixture;
 
     @BeforeAll
@@ -33,11 +43,46 @@ class Api7ServerSideRequestForgeryTest {
     }
 
     @Test
-    void noDocumentedOperationTakesAUrl() {
+    void theOnlyUrlAnOperationTakesIsAWebhooksReceiver() {
         Map<String, Object> document = new Yaml().load(fixture.withKey(null).get("/openapi.yml").expect(200).text());
-        List<String> urlProperties = new ArrayList<>();
-        collect(document.get("components"), "", urlProperties);
-        assertEquals(List.of(), urlProperties);
+        Set<String> taken = new TreeSet<>();
+        map(document.get("paths")).forEach((path, item) -> map(item).forEach((method, operation) -> {
+            if (!METHODS.contains(String.valueOf(method))) {
+                return;
+            }
+            String call = String.valueOf(method).toUpperCase(Locale.ROOT) + " " + path;
+            for (Object parameter : list(map(operation).get("parameters"))) {
+                Map<?, ?> resolved = resolve(document, parameter);
+                if (urlLike(String.valueOf(resolved.get("name")), map(resolved.get("schema")))) {
+                    taken.add(call + " parameter " + resolved.get("name"));
+                }
+            }
+            map(map(map(operation).get("requestBody")).get("content")).values()
+                    .forEach(media -> collect(document, map(media).get("schema"), call, "", new HashSet<>(), taken));
+        }));
+        assertEquals(Set.of("POST /api/v1/alignment/brands/{brandId}/webhooks body WebhookRequest/url",
+                "PUT /api/v1/alignment/brands/{brandId}/webhooks/{webhookId} body WebhookRequest/url"), taken);
+    }
+
+    /** Each address a forged receiver could aim at, and http, answers 422 naming /url; the brand has no subscription after. */
+    @Test
+    void aWebhookToAnInternalAddressOrOverHttpIsRefusedAndNotStored() throws SQLException {
+        Caller partner = fixture.asA(Role.PARTNER);
+        String webhooks = "/api/v1/alignment/brands/" + fixture.a.brandId() + "/webhooks";
+        for (String url : List.of("http://169.254.169.254/latest/meta-data/", "https://10.0.0.5/", "https://127.0.0.1/", "https://[::ffff:127.0.0.1]/",
+                "https://2130706433/", "https://0x7f000001/", "http://hooks.example.com/")) {
+            Answer refused = partner.post(webhooks, Map.of("url", url, "events", List.of("gap.opened"))).expect(422);
+            assertEquals("/url", refused.json().path("errors").path(0).path("pointer").asText(), url + " -> " + refused.text());
+        }
+        assertEquals(0, partner.get(webhooks).expect(200).json().path("items").size());
+        try (Connection connection = fixture.platform().connect("alignment-service");
+             PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM webhook_subscription WHERE brand_id = ?")) {
+            count.setString(1, fixture.a.brandId());
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                assertEquals(0, rows.getInt(1), "no refused subscription was stored");
+            }
+        }
     }
 
     /** An absolute-form target (RFC 9112 section 3.2.2) is taken for its path only: its host never becomes a destination. */
@@ -72,19 +117,54 @@ class Api7ServerSideRequestForgeryTest {
         }
     }
 
-    /** Schema properties that are URLs by format or by name. */
-    private static void collect(Object node, String path, List<String> found) {
-        if (node instanceof Map<?, ?> map) {
-            map.forEach((key, value) -> {
-                String name = String.valueOf(key);
-                if (value instanceof Map<?, ?> schema && path.endsWith("/properties")
-                        && ("uri".equals(schema.get("format")) || "url".equals(schema.get("format")) || name.toLowerCase().matches(".*(url|uri|callback|webhook|endpoint).*"))) {
-                    found.add(path + "/" + name);
-                }
-                collect(value, path + "/" + name, found);
-            });
-        } else if (node instanceof List<?> list) {
-            list.forEach(item -> collect(item, path, found));
+    /** The URL-like properties of a request body's schema, each named by the schema that holds it and its pointer there. */
+    private static void collect(Map<String, Object> document, Object node, String call, String place, Set<String> seen, Set<String> found) {
+        if (!(node instanceof Map<?, ?> schema)) {
+            return;
         }
+        if (schema.get("$ref") instanceof String ref) {
+            if (seen.add(ref)) {
+                collect(document, resolve(document, schema), call, ref.substring(ref.lastIndexOf('/') + 1), seen, found);
+            }
+            return;
+        }
+        map(schema.get("properties")).forEach((name, property) -> {
+            if (urlLike(String.valueOf(name), resolve(document, property))) {
+                found.add(call + " body " + place + "/" + name);
+            }
+            collect(document, property, call, place + "/" + name, seen, found);
+        });
+        collect(document, schema.get("items"), call, place + "/0", seen, found);
+        collect(document, schema.get("additionalProperties"), call, place + "/*", seen, found);
+        for (String combined : List.of("allOf", "oneOf", "anyOf")) {
+            list(schema.get(combined)).forEach(part -> collect(document, part, call, place, seen, found));
+        }
+    }
+
+    /** A URL by its format, or by a name that ends like one (callbackUrl, redirect_uri, endpoint, webhook). */
+    private static boolean urlLike(String name, Map<?, ?> schema) {
+        return "uri".equals(schema.get("format")) || "url".equals(schema.get("format"))
+                || name.toLowerCase(Locale.ROOT).matches(".*(url|uri|callback|webhook|endpoint)s?");
+    }
+
+    /** The object a {@code $ref} names within the document, or the node itself. */
+    private static Map<?, ?> resolve(Map<String, Object> document, Object node) {
+        Map<?, ?> value = map(node);
+        if (!(value.get("$ref") instanceof String ref) || !ref.startsWith("#/")) {
+            return value;
+        }
+        Object target = document;
+        for (String segment : ref.substring(2).split("/")) {
+            target = map(target).get(segment);
+        }
+        return map(target);
+    }
+
+    private static Map<?, ?> map(Object node) {
+        return node instanceof Map<?, ?> map ? map : Map.of();
+    }
+
+    private static List<?> list(Object node) {
+        return node instanceof List<?> list ? list : List.of();
     }
 }
