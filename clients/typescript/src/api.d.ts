@@ -4068,36 +4068,9 @@ export interface components {
             /** @description false pauses deliveries (they wait); true, the default, sends them and clears a failing or disabled state */
             enabled?: boolean | null;
         };
-        /** @description A webhook subscription. state is ACTIVE, FAILING (a delivery ran out of retries; problem says which, and the next success clears it) or DISABLED (by enabled false, or because the receiver answered 410). */
-        WebhookResponse: {
-            /** @example whk_3m8r4t6w1y5z7k3v9x0q */
-            id: string;
-            brandId: string;
-            /** Format: uri */
-            url: string;
-            events: string[];
-            description: string | null;
-            state: components["schemas"]["SubscriptionState"];
-            /** @description Why the subscription is FAILING or was disabled by its receiver; null otherwise */
-            problem: string | null;
-            /**
-             * Format: int32
-             * @description Raised by one on every change; the ETag names it
-             */
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /**
-             * Format: date-time
-             * @description Until when the secret replaced by the last rotation still signs, beside the new one; null when it no longer does
-             */
-            previousSecretExpiresAt: string | null;
-        };
         /** @description The subscription and its signing secret. The secret is shown only in this answer; keep it to verify the webhook-signature header with any Standard Webhooks library. */
         WebhookWithSecret: {
-            webhook: components["schemas"]["WebhookResponse"];
+            webhook: components["schemas"]["Webhook"];
             /** @example whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD7yQ0Rr7eNw0= */
             secret: string;
         };
