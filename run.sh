@@ -2,8 +2,18 @@
 # Runs the whole platform locally: builds if needed, starts the four services on embedded H2
 # databases under ./data, loads demo data, waits until every service is healthy and prints the
 # URLs, the admin API key and a first alignment summary. Ctrl-C stops everything it started.
+# --webhook-receiver also starts a receiver on 127.0.0.1:8090, subscribed to the demo brand's events, that prints each
+# delivery it verifies.
 set -euo pipefail
 cd "$(dirname "$0")"
+
+WEBHOOK_RECEIVER=false
+for arg in "$@"; do
+  case "$arg" in
+    --webhook-receiver) WEBHOOK_RECEIVER=true ;;
+    *) echo "usage: ./run.sh [--webhook-receiver]" >&2; exit 2 ;;
+  esac
+done
 
 source scripts/jdk.sh
 
@@ -13,6 +23,8 @@ PORTS=(8081 8082 8083 8080)
 MANAGEMENT_PORTS=(9081 9082 9083 9080)
 LOG_DIR=data/logs
 mkdir -p "$LOG_DIR"
+RECEIVER_PORT=8090
+RECEIVER_SECRET=data/webhook-receiver.secret
 
 jar_of() { echo "$1/target/$1-0.1.0-SNAPSHOT.jar"; }
 
@@ -32,7 +44,9 @@ if needs_build; then
   ./mvnw -B -q -DskipTests package
 fi
 
-for port in "${PORTS[@]}" "${MANAGEMENT_PORTS[@]}"; do
+CHECKED_PORTS=("${PORTS[@]}" "${MANAGEMENT_PORTS[@]}")
+[ "$WEBHOOK_RECEIVER" = true ] && CHECKED_PORTS+=("$RECEIVER_PORT")
+for port in "${CHECKED_PORTS[@]}"; do
   if (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "Port $port is already in use; stop whatever listens there (maybe an earlier run) and try again." >&2
     exit 1
@@ -57,7 +71,10 @@ trap 'exit 130' INT TERM
 
 for i in "${!MODULES[@]}"; do
   m=${MODULES[$i]}
-  PORT=${PORTS[$i]} MANAGEMENT_PORT=${MANAGEMENT_PORTS[$i]} java -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -jar "$(jar_of "$m")" > "$LOG_DIR/$m.log" 2>&1 &
+  # Webhook receivers on this machine (the demo's, or your own) may be plain http on loopback.
+  allowed_hosts=
+  [ "$m" = alignment-service ] && allowed_hosts=${WEBHOOK_ALLOWED_HOSTS:-127.0.0.1,localhost}
+  WEBHOOK_ALLOWED_HOSTS=$allowed_hosts PORT=${PORTS[$i]} MANAGEMENT_PORT=${MANAGEMENT_PORTS[$i]} java -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -jar "$(jar_of "$m")" > "$LOG_DIR/$m.log" 2>&1 &
   PIDS+=($!)
 done
 
@@ -84,6 +101,12 @@ if [ -x scripts/demo.sh ]; then
   scripts/demo.sh "http://localhost:8080" "$BRANDBRIDGE_ADMIN_KEY"
 fi
 
+if [ "$WEBHOOK_RECEIVER" = true ]; then
+  java -cp demo/target/demo-0.1.0-SNAPSHOT-all.jar io.brandbridge.demo.webhooks.DemoReceiver \
+    "http://localhost:8080" "$BRANDBRIDGE_ADMIN_KEY" "$RECEIVER_SECRET" "$RECEIVER_PORT" &
+  PIDS+=($!)
+fi
+
 cat <<INFO
 
 Brandbridge is running.
@@ -99,4 +122,7 @@ Brandbridge is running.
 
 Press Ctrl-C to stop.
 INFO
+if [ "$WEBHOOK_RECEIVER" = true ]; then
+  echo "Webhook receiver: http://127.0.0.1:$RECEIVER_PORT/webhooks prints each verified event below."
+fi
 wait "${PIDS[@]}"
