@@ -1,5 +1,6 @@
 package io.brandbridge.alignment.webhooks;
 
+import io.brandbridge.alignment.webhooks.store.DeliveryRepository;
 import io.brandbridge.defaults.security.Role;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -27,6 +28,9 @@ class WebhookRetryTest extends WebhookTestBase {
 
     @Inject
     ScriptedDns dns;
+
+    @Inject
+    DeliveryRepository outbox;
 
     @Override
     protected Map<String, String> webhookProperties() {
@@ -57,6 +61,29 @@ class WebhookRetryTest extends WebhookTestBase {
         Map<String, Object> delivered = awaitAttempts(brandId, webhookId, 3);
         assertEquals("DELIVERED", delivered.get("state"));
         assertEquals(List.of(500, 502, 200), log(delivered).stream().map(a -> a.get("statusCode")).toList());
+    }
+
+    @Test
+    void anAttemptCutOffByAStoppedInstanceIsLoggedWhenTheDeliveryIsTakenAgain() throws Exception {
+        String brandId = keptBrand();
+        String webhookId = subscribed(brandId);
+        receiver.plan(Receiver.Answer.of(500));
+        ping(brandId, webhookId);
+        receiver.next(WAIT);
+        Map<String, Object> pending = awaitAttempts(brandId, webhookId, 1);
+        // As an instance would leave it that claimed the delivery and died before it recorded the answer.
+        long seq = outbox.findByDeliveryId((String) pending.get("id")).orElseThrow().seq();
+        Instant now = clock.instant();
+        assertEquals(1, outbox.claim(seq, now, now.minusSeconds(1)));
+        clock.advance(Duration.ofSeconds(6));
+        assertNotNull(receiver.next(WAIT));
+        Map<String, Object> delivered = awaitAttempts(brandId, webhookId, 3);
+        assertEquals("DELIVERED", delivered.get("state"));
+        List<Map<String, Object>> log = log(delivered);
+        assertEquals(500, log.get(0).get("statusCode"));
+        assertNull(log.get(1).get("statusCode"));
+        assertTrue(((String) log.get(1).get("error")).startsWith("no answer was recorded"), log.toString());
+        assertEquals(200, log.get(2).get("statusCode"));
     }
 
     @Test

@@ -123,6 +123,8 @@ class WebhookDeliveryE2ETest {
         JsonNode log = hung.path("log");
         assertEquals("DELIVERED", hung.path("state").asText());
         assertEquals(200, log.get(log.size() - 1).path("statusCode").asInt(), hung.toString());
+        assertTrue(log.size() >= 2, "the attempt cut off by the kill is in the log: " + hung);
+        assertTrue(log.get(0).path("error").asText().startsWith("no answer was recorded"), hung.toString());
         Duration toRedelivery = Duration.between(killed, again.get(1).arrivedAt());
         System.out.printf("[fault] webhook kill -9: %d requests received, %d distinct webhook-ids = %d deliveries listed; the hung %s (%s) "
                         + "came %d times, again %d ms after the kill (alignment-service ready after %d ms, lease 5 s); its log: %d attempt(s), "

@@ -38,6 +38,7 @@ class DeliveryAttempt {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryAttempt.class);
     private static final int ERROR_LENGTH = 500;
+    static final String CUT_OFF = "no answer was recorded: the instance sending it stopped, so it was sent again";
 
     private final SubscriptionRepository subscriptions;
     private final DeliveryRepository deliveries;
@@ -45,11 +46,13 @@ class DeliveryAttempt {
     private final OutboundUrlPolicy policy;
     private final PinnedHttpClient http;
     private final TransactionOperations<Connection> transactions;
+    private final WebhookSettings settings;
     private final Clock clock;
     private final RetrySchedule schedule = new RetrySchedule(RandomGenerator.getDefault());
 
     DeliveryAttempt(SubscriptionRepository subscriptions, DeliveryRepository deliveries, AttemptRepository attempts, OutboundUrlPolicy policy,
-                    PinnedHttpClient http, TransactionOperations<Connection> transactions, Clock clock) {
+                    PinnedHttpClient http, TransactionOperations<Connection> transactions, WebhookSettings settings, Clock clock) {
+        this.settings = settings;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.attempts = attempts;
@@ -70,11 +73,16 @@ class DeliveryAttempt {
         long began = System.nanoTime();
         Verdict.Result result = exchange(subscription, delivery, started);
         long tookMillis = Duration.ofNanos(System.nanoTime() - began).toMillis();
-        int made = delivery.attempts() + 1;
+        // A lease that ran out means an instance claimed this delivery and stopped before it recorded the answer.
+        boolean cutOff = delivery.leaseUntil() != null;
+        int made = delivery.attempts() + (cutOff ? 2 : 1);
         // Whole seconds, as every database stores them; a wait is never shorter than a second anyway.
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Verdict verdict = Verdict.of(result, made, now, schedule, delivery.id());
         transactions.executeWrite(status -> {
+            if (cutOff) {
+                attempts.save(new AttemptEntity(null, delivery.id(), delivery.leaseUntil().minus(settings.lease()), null, 0, CUT_OFF));
+            }
             attempts.save(new AttemptEntity(null, delivery.id(), started.truncatedTo(ChronoUnit.SECONDS), result.status(), tookMillis,
                     clip(result.error())));
             deliveries.recordAttempt(delivery.seq(), verdict.state(), made, verdict.nextAttemptAt(),
