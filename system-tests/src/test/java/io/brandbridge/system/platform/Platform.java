@@ -15,6 +15,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The four services as separate processes on fresh schemas of the MySQL-compatible test server,
@@ -27,6 +30,11 @@ public final class Platform implements AutoCloseable {
     private static final List<String> MODULES = List.of("promise-service", "touchpoint-service", "alignment-service", "gateway");
 
     private final String runId = HexFormat.of().formatHex(new SecureRandom().generateSeed(5));
+    private static final int FIRST_PORT = 20_000;
+    private static final int LAST_PORT = 32_000;
+    private static final Random RANDOM = new SecureRandom();
+    // Never the same port twice in one JVM, so two platforms started one after the other cannot collide either.
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
     private final String adminKey = "bb_admin_" + Base64.getUrlEncoder().withoutPadding().encodeToString(new SecureRandom().generateSeed(32));
     private final String internalSecret = Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(48));
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
@@ -123,11 +131,23 @@ public final class Platform implements AutoCloseable {
         }
     }
 
+    /**
+     * A port nothing listens on, below the kernel's ephemeral range (32768 and up on Linux). A port the kernel handed out
+     * for {@code bind(0)} may be taken again as the local end of an outgoing connection before the service binds it,
+     * which once failed a start-up under load; ports below the range are never handed out that way.
+     */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        for (int tries = 0; tries < 200; tries++) {
+            int candidate = FIRST_PORT + RANDOM.nextInt(LAST_PORT - FIRST_PORT);
+            if (!HANDED_OUT.add(candidate)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket(candidate)) {
+                return socket.getLocalPort();
+            } catch (IOException inUse) {
+                // Taken by something else; try another.
+            }
         }
+        throw new IllegalStateException("no free port in [" + FIRST_PORT + ", " + LAST_PORT + ")");
     }
 }
