@@ -190,6 +190,8 @@ class WebhookDeliveryTest extends WebhookTestBase {
         Instant past = clock.instant().minus(Duration.ofDays(3));
         exchange(HttpRequest.POST("/api/v1/alignment/brands/" + brandId + "/recompute?asOf=" + past, ""), Role.OPERATIONS, brandId);
         assertNull(receiver.next(Duration.ofMillis(800)), "an on-demand recompute of an earlier instant is history, not news");
+        recompute(brandId);
+        assertEquals("promise.status_changed", body(receiver.next(WAIT)).get("type").getStringValue(), "the present still is");
     }
 
     @Test
