@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole platform locally: builds if needed, starts the four services on embedded H2
 # databases under ./data, loads demo data, waits until every service is healthy and prints the
-# URLs, the admin API key and a first alignment summary. Ctrl-C stops everything it started.
+# URLs (the dashboard's first), the admin API key and a first alignment summary. Ctrl-C stops everything it started.
 # --webhook-receiver also starts a receiver on 127.0.0.1:8090, subscribed to the demo brand's events, that prints each
 # delivery it verifies.
 set -euo pipefail
@@ -30,16 +30,24 @@ jar_of() { echo "$1/target/$1-0.1.0-SNAPSHOT.jar"; }
 
 needs_build() {
   local m
-  for m in "${MODULES[@]}" service-defaults demo; do
+  for m in "${MODULES[@]}" service-defaults demo dashboard; do
     local jar="$m/target/$m-0.1.0-SNAPSHOT.jar"
+    local sources="$m/src/main"
     [ "$m" = demo ] && jar="demo/target/demo-0.1.0-SNAPSHOT-all.jar"
+    # The dashboard's sources are npm's layout, not Maven's.
+    [ "$m" = dashboard ] && sources="dashboard/src dashboard/index.html dashboard/package-lock.json"
     [ -f "$jar" ] || return 0
-    [ -z "$(find "$m/src/main" pom.xml "$m/pom.xml" -newer "$jar" -type f -print -quit)" ] || return 0
+    # shellcheck disable=SC2086
+    [ -z "$(find $sources pom.xml "$m/pom.xml" -newer "$jar" -type f -print -quit 2>/dev/null)" ] || return 0
   done
   return 1
 }
 
 if needs_build; then
+  if ! command -v npm > /dev/null 2>&1; then
+    echo "The build needs Node.js 20 or newer with npm for the dashboard; install them (Debian: apt-get install nodejs npm) and run again." >&2
+    exit 1
+  fi
   echo "Building (first run takes a few minutes)..."
   ./mvnw -B -q -DskipTests package
 fi
@@ -110,6 +118,7 @@ fi
 cat <<INFO
 
 Brandbridge is running.
+  Dashboard:            http://localhost:8080/  (sign in with the admin API key below)
   Gateway (all APIs):   http://localhost:8080/api/v1
   Swagger UI:           http://localhost:8080/swagger-ui/index.html
   Merged OpenAPI:       http://localhost:8080/openapi.yml

@@ -48,6 +48,7 @@ export async function playStory(baseUrl: string, adminKey: string, recorder: Cal
     const viewer = clientFor(baseUrl, keys.VIEWER, recorder);
     const privacy = clientFor(baseUrl, keys.PRIVACY, recorder);
 
+    await session(partner, brandId);
     await brandCatalogue(admin, marketing, viewer, brandId, tag);
     const metricKey = await metrics(marketing, viewer, brandId);
     const touchpoint = await touchpoints(operations, viewer, brandId);
@@ -78,6 +79,14 @@ async function issueKeys(admin: BrandbridgeClient, brandId: string, tag: string)
         MARKETING: present(keys.MARKETING), OPERATIONS: present(keys.OPERATIONS), INTEGRATOR: present(keys.INTEGRATOR),
         PARTNER: present(keys.PARTNER), VIEWER: present(keys.VIEWER), PRIVACY: present(keys.PRIVACY),
     };
+}
+
+/** A key asks who it belongs to, as a front end does before it shows anything. */
+async function session(partner: BrandbridgeClient, brandId: string): Promise<void> {
+    const who = await expectBody(partner.GET("/api/v1/session"), 200, "getSession");
+    equal(who.roles.join(","), "PARTNER", "getSession answers the key's roles");
+    equal(who.brands.join(","), brandId, "getSession answers the key's brands");
+    equal(who.allBrands, false, "getSession answers a key with named brands");
 }
 
 function present(value: string | undefined): string {

@@ -27,7 +27,7 @@ class PackageDirectionTest {
             Set.of("scopes"),
             Set.of("apiclients"),
             Set.of("audit"),
-            Set.of("health", "openapi"),
+            Set.of("health", "openapi", "session", "dashboard"),
             Set.of("routing"),
             Set.of("security"),
             Set.of("ratelimit", "cors", "connection"));

@@ -2,6 +2,7 @@ package io.brandbridge.gateway.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.brandbridge.defaults.schema.SchemaPatterns;
+import io.brandbridge.gateway.security.AuthenticatedClient;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -18,7 +19,7 @@ public record AuditEventResponse(
         @Schema(requiredMode = REQUIRED, format = "date-time", maxLength = 35) Instant occurredAt,
         @Schema(requiredMode = REQUIRED) AuditAction action,
         @Schema(description = "The client that made the change: a client id, or `bootstrap-admin` for the key from the gateway's configuration",
-                requiredMode = REQUIRED, maxLength = 32, pattern = ACTOR_ID) String actorId,
+                requiredMode = REQUIRED, maxLength = AuthenticatedClient.ID_MAX, pattern = AuthenticatedClient.ID_PATTERN) String actorId,
         @Schema(requiredMode = REQUIRED, maxLength = 100, pattern = SchemaPatterns.SINGLE_LINE) String actorName,
         @Schema(description = "The client that was changed", requiredMode = REQUIRED, maxLength = 24, pattern = SchemaPatterns.ID) String clientId,
         @Schema(requiredMode = REQUIRED, maxLength = 100, pattern = SchemaPatterns.SINGLE_LINE) String clientName,
@@ -28,8 +29,6 @@ public record AuditEventResponse(
                 maxLength = 128, pattern = "^[A-Za-z0-9._:-]{1,128}$") @Nullable String requestId,
         @Schema(description = "The roles and brand scope granted, or how they changed", nullable = true, requiredMode = REQUIRED,
                 maxLength = 500, pattern = SchemaPatterns.SINGLE_LINE) @Nullable String detail) {
-
-    static final String ACTOR_ID = "^([a-z]+_[0-9a-hjkmnp-tv-z]{20}|bootstrap-admin)$";
 
     static AuditEventResponse from(AuditEventEntity e) {
         return new AuditEventResponse(e.id(), e.occurredAt(), e.action(), e.actorId(), e.actorName(), e.clientId(), e.clientName(),

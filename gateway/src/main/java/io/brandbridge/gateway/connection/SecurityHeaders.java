@@ -11,7 +11,8 @@ import io.netty.handler.codec.http.HttpResponse;
 /**
  * The OWASP REST headers on every answer the gateway sends, its own and those passed through: no
  * MIME sniffing, no framing, no referrer, nothing stored by caches unless the answer says otherwise,
- * and for anything but a page (Swagger UI) a policy that lets the answer load nothing at all.
+ * and for anything but a page a policy that lets the answer load nothing at all. A page (Swagger UI, the
+ * dashboard) keeps the policy its handler gave it, if any.
  * Set here, on the connection, because a server filter would cost every proxied request a hop.
  */
 @ChannelHandler.Sharable
@@ -33,7 +34,8 @@ final class SecurityHeaders extends ChannelOutboundHandlerAdapter {
                 headers.set(HttpHeaderNames.CACHE_CONTROL, "no-store");
             }
             String type = headers.get(HttpHeaderNames.CONTENT_TYPE);
-            if (type == null || !type.startsWith("text/html")) {
+            // A page's own policy stays, also on its 304, which has no Content-Type: replacing it blanked every reload.
+            if (!headers.contains(HttpHeaderNames.CONTENT_SECURITY_POLICY) && (type == null || !type.startsWith("text/html"))) {
                 headers.set(HttpHeaderNames.CONTENT_SECURITY_POLICY, "default-src 'none'; frame-ancestors 'none'");
             }
         }

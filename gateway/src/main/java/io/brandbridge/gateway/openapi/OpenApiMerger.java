@@ -186,10 +186,10 @@ public final class OpenApiMerger {
         });
     }
 
-    /** The gateway serves a path from a service only when it routes it there; its own paths are the admin API. */
+    /** The gateway serves a path from a service only when it routes it there; its own paths (admin API, session) are those it routes nowhere. */
     static boolean belongsTo(String source, String path) {
         if (source.equals(GATEWAY)) {
-            return path.startsWith(Routes.PREFIX + "admin/") || path.equals(Routes.PREFIX + "admin");
+            return path.startsWith(Routes.PREFIX) && Routes.serviceFor(path) == null;
         }
         return source.equals(Routes.serviceFor(path));
     }

@@ -33,6 +33,8 @@ public final class AccessMatrix {
     /** What the table says of one request. */
     public enum Access { ALLOWED, FORBIDDEN, NO_SUCH_PATH, METHOD_NOT_ALLOWED }
 
+    /** Every role a client may hold: asking who a key belongs to is open to any valid key. */
+    private static final Role[] EVERY_ROLE = {MARKETING, OPERATIONS, INTEGRATOR, PARTNER, VIEWER, PRIVACY};
     private static final Role[] READERS = {MARKETING, OPERATIONS, VIEWER};
     private static final Role[] ALIGNMENT_READERS = {MARKETING, OPERATIONS, VIEWER, PARTNER};
     private static final Role[] TOUCHPOINT_READERS = {MARKETING, OPERATIONS, VIEWER, INTEGRATOR};
@@ -43,6 +45,7 @@ public final class AccessMatrix {
 
     private static final List<Operation> OPERATIONS_TABLE = List.of(
             //  method  path                                                 roles besides ADMIN
+            op(GET,    "/api/v1/session",                                    EVERY_ROLE),
             op(GET,    "/api/v1/brands",                                     READERS),
             op(POST,   "/api/v1/brands",                                     MARKETING),
             op(GET,    "/api/v1/brands/{brandId}",                           READERS),

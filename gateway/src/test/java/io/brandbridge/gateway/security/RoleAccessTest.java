@@ -55,6 +55,7 @@ class RoleAccessTest extends GatewayTestBase {
 
     // method                path                                                   owner        roles besides ADMIN
     private static final List<Case> CASES = List.of(
+            allow(HttpMethod.GET,    "/api/v1/session",                                  GATEWAY,    MARKETING, OPERATIONS, INTEGRATOR, PARTNER, VIEWER, PRIVACY),
             allow(HttpMethod.GET,    "/api/v1/brands",                                   PROMISE,    MARKETING, OPERATIONS, VIEWER),
             allow(HttpMethod.POST,   "/api/v1/brands",                                   PROMISE,    MARKETING),
             allow(HttpMethod.GET,    "/api/v1/brands/" + BRAND,                          PROMISE,    MARKETING, OPERATIONS, VIEWER),
