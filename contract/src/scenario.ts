@@ -55,6 +55,7 @@ export async function playStory(baseUrl: string, adminKey: string, recorder: Cal
     const targetId = await targets(operations, viewer, touchpoint);
     const promiseId = await promises(marketing, viewer, brandId, metricKey);
     const ingested = await ingest(integrator, touchpoint) + await sources(integrator, viewer, touchpoint);
+    await ingestHealth(viewer, touchpoint);
     await interactionsAndStats(viewer, touchpoint, ingested);
     await journeysAndPersonalData(viewer, privacy, brandId, touchpoint);
     await alignment(marketing, partner, brandId, promiseId);
@@ -352,6 +353,21 @@ async function sources(integrator: BrandbridgeClient, viewer: BrandbridgeClient,
         params: { path: { touchpointId, name: "old-export" } },
     }), 204, "deleteMappingProfile");
     return 3;
+}
+
+/** The seven pushes of ingest() and sources() just now, summed: 37 records, 3 of them duplicates and 1 an update. */
+async function ingestHealth(viewer: BrandbridgeClient, touchpointId: string): Promise<void> {
+    const health = await expectBody(viewer.GET("/api/v1/touchpoints/{touchpointId}/ingest-health", {
+        params: { path: { touchpointId } },
+    }), 200, "getIngestHealth");
+    check(health.lastPushAt !== null, "getIngestHealth names the last push");
+    const { pushes, received, accepted, updated, duplicates, rejected } = health.last24h;
+    equal(pushes, 7, "getIngestHealth counts the pushes");
+    equal(received, 37, "getIngestHealth sums received");
+    equal(accepted, 33, "getIngestHealth sums accepted");
+    equal(updated, 1, "getIngestHealth sums updated");
+    equal(duplicates, 3, "getIngestHealth sums duplicates");
+    equal(rejected, 0, "getIngestHealth sums rejected");
 }
 
 async function interactionsAndStats(viewer: BrandbridgeClient, touchpointId: string, ingested: number): Promise<void> {

@@ -50,7 +50,7 @@ class OpenApiDocumentTest {
             }
         }
         assertEquals(Set.of("listTouchpoints", "createTouchpoint", "getTouchpoint", "updateTouchpoint", "deleteTouchpoint",
-                "listInteractions", "ingestInteractions", "listTargets", "createTarget", "getTarget", "updateTarget", "deleteTarget",
+                "listInteractions", "ingestInteractions", "getIngestHealth", "listTargets", "createTarget", "getTarget", "updateTarget", "deleteTarget",
                 "computeAttainment", "computeContingency", "listChangedDays", "computeAttainmentBatch", "computeContingencyBatch",
                 "registerPredicates", "getPredicate", "getDataPolicy", "replaceDataPolicy", "getPseudonymKey", "rotatePseudonymKey", "eraseCustomer", "listErasures",
                 "deleteBrandData", "computeHandoffs", "getJourney", "lookUpCustomerJourneys", "createMappingProfile", "listMappingProfiles",

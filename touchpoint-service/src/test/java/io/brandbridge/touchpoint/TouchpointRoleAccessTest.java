@@ -33,6 +33,7 @@ class TouchpointRoleAccessTest extends RoleAccessContract {
                 Probe.of(PUT, "/api/v1/touchpoints/tp_missing/targets/tg_missing", OPERATIONS),
                 Probe.of(DELETE, "/api/v1/touchpoints/tp_missing/targets/tg_missing", OPERATIONS),
                 Probe.of(POST, "/api/v1/touchpoints/tp_missing/interactions", INTEGRATOR),
+                Probe.of(GET, "/api/v1/touchpoints/tp_missing/ingest-health", MARKETING, OPERATIONS, VIEWER, INTEGRATOR),
                 Probe.of(GET, "/api/v1/touchpoints/tp_missing/mappings", MARKETING, OPERATIONS, VIEWER, INTEGRATOR),
                 Probe.of(GET, "/api/v1/touchpoints/tp_missing/mappings/acd", MARKETING, OPERATIONS, VIEWER, INTEGRATOR),
                 Probe.of(POST, "/api/v1/touchpoints/tp_missing/mappings", OPERATIONS, INTEGRATOR),

@@ -80,6 +80,7 @@ public final class AccessMatrix {
             op(GET,    "/api/v1/touchpoints/{touchpointId}/targets/{targetId}", READERS),
             op(PUT,    "/api/v1/touchpoints/{touchpointId}/targets/{targetId}", OPERATIONS),
             op(DELETE, "/api/v1/touchpoints/{touchpointId}/targets/{targetId}", OPERATIONS),
+            op(GET,    "/api/v1/touchpoints/{touchpointId}/ingest-health",   TOUCHPOINT_READERS),
             op(POST,   "/api/v1/touchpoints/{touchpointId}/interactions",    INTEGRATOR),
             op(GET,    "/api/v1/touchpoints/{touchpointId}/mappings",        TOUCHPOINT_READERS),
             op(POST,   "/api/v1/touchpoints/{touchpointId}/mappings",        OPERATIONS, INTEGRATOR),

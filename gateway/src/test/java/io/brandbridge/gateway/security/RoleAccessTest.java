@@ -87,6 +87,7 @@ class RoleAccessTest extends GatewayTestBase {
             allow(HttpMethod.POST,   "/api/v1/touchpoints/tp_1/targets",                 TOUCHPOINT, OPERATIONS),
             allow(HttpMethod.PUT,    "/api/v1/touchpoints/tp_1/targets/tg_1",            TOUCHPOINT, OPERATIONS),
             allow(HttpMethod.DELETE, "/api/v1/touchpoints/tp_1/targets/tg_1",            TOUCHPOINT, OPERATIONS),
+            allow(HttpMethod.GET,    "/api/v1/touchpoints/tp_1/ingest-health",           TOUCHPOINT, MARKETING, OPERATIONS, VIEWER, INTEGRATOR),
             allow(HttpMethod.POST,   "/api/v1/touchpoints/tp_1/interactions",            TOUCHPOINT, INTEGRATOR),
             allow(HttpMethod.GET,    "/api/v1/touchpoints/tp_1/mappings",                TOUCHPOINT, MARKETING, OPERATIONS, VIEWER, INTEGRATOR),
             allow(HttpMethod.POST,   "/api/v1/touchpoints/tp_1/mappings",                TOUCHPOINT, OPERATIONS, INTEGRATOR),

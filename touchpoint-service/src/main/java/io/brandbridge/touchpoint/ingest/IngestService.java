@@ -3,6 +3,7 @@ package io.brandbridge.touchpoint.ingest;
 import io.brandbridge.defaults.problem.ProblemException;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.touchpoint.brands.BrandDataPolicies;
+import io.brandbridge.touchpoint.ingest.health.PushLog;
 import io.brandbridge.touchpoint.privacy.Pseudonymiser;
 import io.brandbridge.touchpoint.privacy.Pseudonyms;
 import io.brandbridge.touchpoint.support.DbTimes;
@@ -29,7 +30,8 @@ import java.util.Map;
 /**
  * One push: records are read, validated and written chunk by chunk, so a large body is never held
  * whole. The push is one transaction: a request-level failure (over a limit, malformed JSON) stores
- * nothing, while invalid rows are only reported and the valid ones are stored.
+ * nothing, while invalid rows are only reported and the valid ones are stored. Every push that answers
+ * a report is logged for the touchpoint's ingest health, with its records when it stored any.
  */
 @Singleton
 public class IngestService {
@@ -42,11 +44,12 @@ public class IngestService {
     private final IngestLimits limits;
     private final Pseudonyms pseudonyms;
     private final BrandDataPolicies policies;
+    private final PushLog pushLog;
     private final Clock clock;
 
     IngestService(TouchpointService touchpoints, IngestFormats formats, RecordValidator validator, IngestSessions sessions,
                   TransactionOperations<Connection> transactions, IngestLimits limits, Pseudonyms pseudonyms, BrandDataPolicies policies,
-                  Clock clock) {
+                  PushLog pushLog, Clock clock) {
         this.touchpoints = touchpoints;
         this.formats = formats;
         this.validator = validator;
@@ -55,6 +58,7 @@ public class IngestService {
         this.limits = limits;
         this.pseudonyms = pseudonyms;
         this.policies = policies;
+        this.pushLog = pushLog;
         this.clock = clock;
     }
 
@@ -71,6 +75,7 @@ public class IngestService {
             List<ValidRecord> first = new ArrayList<>(limits.chunkSize());
             boolean finished = fill(source, first, report, now, hashing, guardPersonalData);
             if (first.isEmpty() && finished) {
+                pushLog.record(touchpointId, now, report.counts());
                 return report.build();
             }
             return transactions.execute(Transactions.READ_COMMITTED, status -> store(status.getConnection(), touchpointId, source, first, finished, report, now, hashing,
@@ -95,6 +100,8 @@ public class IngestService {
                 chunk = new ArrayList<>(limits.chunkSize());
                 finished = fill(source, chunk, report, now, hashing, guardPersonalData);
             }
+            // Before finish, which writes the change marks last so that they trail the commit by as little as possible.
+            pushLog.record(connection, touchpointId, now, report.counts());
             session.finish(clock);
             return report.build();
         } catch (IOException e) {

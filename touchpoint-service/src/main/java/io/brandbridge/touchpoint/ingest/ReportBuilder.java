@@ -1,6 +1,7 @@
 package io.brandbridge.touchpoint.ingest;
 
 import io.brandbridge.defaults.json.TextRules;
+import io.brandbridge.touchpoint.ingest.health.PushCounts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,10 @@ final class ReportBuilder {
         }
         int dot = field.indexOf('.');
         return dot < 0 ? null : field.substring(0, dot);
+    }
+
+    PushCounts counts() {
+        return new PushCounts(received, accepted, updated, duplicates, rejected);
     }
 
     IngestReport build() {

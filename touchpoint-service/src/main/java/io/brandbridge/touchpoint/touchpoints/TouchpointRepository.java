@@ -49,4 +49,7 @@ public interface TouchpointRepository extends CrudRepository<Touchpoint, String>
 
     @Query("DELETE FROM mapping_profile WHERE touchpoint_seq = :seq")
     void deleteMappingProfiles(int seq);
+
+    @Query("DELETE FROM ingest_push WHERE touchpoint_seq = :seq")
+    void deletePushLog(int seq);
 }

@@ -73,7 +73,7 @@ public class TouchpointService {
         return repository.findById(id).orElseThrow(() -> ProblemException.notFound("Touchpoint", id));
     }
 
-    /** Deletes a touchpoint, its targets, mapping profiles and change marks; refused while it holds interactions, which are the audit trail. */
+    /** Deletes a touchpoint, its targets, mapping profiles, change marks and push log; refused while it holds interactions, which are the audit trail. */
     @Transactional
     public void delete(String id, @Nullable String ifMatch, Caller caller) {
         Touchpoint current = requireInScope(id, caller);
@@ -86,6 +86,7 @@ public class TouchpointService {
         repository.deleteMappingProfiles(seq);
         repository.deleteMetricKeys(seq);
         repository.deleteChangeHours(seq);
+        repository.deletePushLog(seq);
         // Without interactions it has no counters, only registrations.
         repository.deleteStandingPredicates(seq);
         requireChanged(repository.deleteIfRevision(id, current.revision()), ifMatch, id);
