@@ -43,7 +43,8 @@ final class ApiExamples {
             {"brandId":"brd_k3v9x2m8q4w7z5t1r6y0","asOf":"2026-11-01T09:00:00Z","computedAt":"2026-11-01T09:00:02Z","stale":false,
              "items":[{"promiseId":"prm_8d2k4m6p9q1r3s5t7v0w","promiseTitle":"Sorted first time","commitmentKey":"fcr","metric":"resolved_first_contact",
                "op":"EQ","threshold":1.0,"objective":0.8,"touchpointId":"tpt_5g7h9j1k3m5n7p9q1r3s","touchpointName":"Leeds call centre",
-               "touchpointType":"CALL_CENTRE","valid":600,"good":373,"attainment":0.6217,"allowedBad":120.0,"brokenPromises":227,"excessBroken":107.0}],
+               "touchpointType":"CALL_CENTRE","valid":600,"good":373,"attainment":0.6217,"allowedBad":120.0,"brokenPromises":227,"excessBroken":107.0,
+               "sentence":"At Leeds call centre, 227 customers were let down on “Sorted first time” (fcr), 107.0 beyond the error budget of 120.0: 62.2% kept against an objective of 80%"}],
              "nextCursor":"c25wX2szdjl4Mm04cTR3N3o1dDFyNnkwOjE"}""";
 
     static final String CONFLICTS = """

@@ -130,7 +130,8 @@ public class BrandAlignmentController {
     @Get("/gaps")
     @Operation(operationId = "listGaps", summary = "Gaps ranked by customers let down beyond the error budget",
             description = "Every (promise, commitment, touchpoint) with at least minSample interactions whose attainment is below the objective, "
-                    + "ranked by excessBroken, so the first gap is the one that lets down the most customers. Pages of one snapshot: "
+                    + "ranked by excessBroken, so the first gap is the one that lets down the most customers, each with a sentence a person "
+                    + "can act on. Pages of one snapshot: "
                     + "pass nextCursor back as cursor; it is null on the last page. Answers 404 when the brand has no snapshot or is outside "
                     + "the caller's scope; 400 when asOf, limit or cursor is invalid, or the cursor's snapshot is no longer kept.")
     @ApiResponse(responseCode = "200", description = "One page of gaps",

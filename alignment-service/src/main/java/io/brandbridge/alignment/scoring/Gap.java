@@ -1,6 +1,7 @@
 package io.brandbridge.alignment.scoring;
 
 import io.brandbridge.defaults.schema.SchemaPatterns;
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -24,5 +25,26 @@ public record Gap(@Schema(requiredMode = REQUIRED, maxLength = Limits.ID_LENGTH,
                   @Schema(requiredMode = REQUIRED, minimum = "0", maximum = "1") double attainment,
                   @Schema(requiredMode = REQUIRED, minimum = "0") double allowedBad,
                   @Schema(requiredMode = REQUIRED, format = "int64", minimum = "0", maximum = Limits.LONG_MAX) long brokenPromises,
-                  @Schema(requiredMode = REQUIRED, minimum = "0") double excessBroken) {
+                  @Schema(requiredMode = REQUIRED, minimum = "0") double excessBroken,
+                  @Schema(requiredMode = REQUIRED, maxLength = Limits.SENTENCE_LENGTH, pattern = SchemaPatterns.SINGLE_LINE,
+                          example = "At Manila contact centre, 1,204 customers were let down on “Answered within a minute” (answer_time), "
+                                  + "412.5 beyond the error budget of 791.5: 87.6% kept against an objective of 95%")
+                  String sentence) {
+
+    /** A gap in words from its figures; a snapshot stored before gaps had a sentence gets one when it is read. */
+    @Creator
+    public Gap {
+        if (sentence == null) {
+            sentence = GapWording.sentence(touchpointName, promiseTitle, commitmentKey, brokenPromises, excessBroken, allowedBad,
+                    attainment, objective);
+        }
+    }
+
+    /** A gap worded from its figures. */
+    public Gap(String promiseId, String promiseTitle, String commitmentKey, String metric, Comparison op, double threshold, double objective,
+               String touchpointId, String touchpointName, String touchpointType, long valid, long good, double attainment,
+               double allowedBad, long brokenPromises, double excessBroken) {
+        this(promiseId, promiseTitle, commitmentKey, metric, op, threshold, objective, touchpointId, touchpointName, touchpointType,
+                valid, good, attainment, allowedBad, brokenPromises, excessBroken, null);
+    }
 }
