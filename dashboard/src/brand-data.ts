@@ -25,22 +25,28 @@ export function forgetSummaries(): void {
     summaries.clear();
 }
 
-// Brand names do not change between pages; kept until sign-out.
-const names = new Map<string, Promise<string | null>>();
+type Brand = Schemas["Brand"];
 
-/** The brand's name from the catalogue, or null when this key may not read it (a PARTNER) or it cannot be read. */
-export function brandName(brandId: string): Promise<string | null> {
-    let name = names.get(brandId);
-    if (name === undefined) {
-        name = answer(api.GET("/api/v1/brands/{brandId}", { params: { path: { brandId } } }))
-            .then((brand) => brand.name, () => null);
-        names.set(brandId, name);
+// A brand's name and zone do not change between pages; kept until sign-out.
+const brands = new Map<string, Promise<Brand | null>>();
+
+/** The brand from the catalogue, or null when this key may not read it (a PARTNER) or it cannot be read. */
+export function brandOf(brandId: string): Promise<Brand | null> {
+    let brand = brands.get(brandId);
+    if (brand === undefined) {
+        brand = answer(api.GET("/api/v1/brands/{brandId}", { params: { path: { brandId } } })).then((read) => read, () => null);
+        brands.set(brandId, brand);
     }
-    return name;
+    return brand;
+}
+
+/** The brand's name from the catalogue, or null when it cannot be read. */
+export async function brandName(brandId: string): Promise<string | null> {
+    return (await brandOf(brandId))?.name ?? null;
 }
 
 /** Forgets everything read for the signed-out key. */
 export function forgetBrands(): void {
-    names.clear();
+    brands.clear();
     summaries.clear();
 }

@@ -780,6 +780,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/touchpoints/{touchpointId}/ingest-health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a touchpoint's ingest health
+         * @description When the touchpoint last received a push, and the summed reports of its pushes in the last 24 hours (`from < arrival <= to`, whole seconds). Every push that answered a report counts, one whose records were all rejected too; a push refused whole (400, 413, 415) or one that failed does not. Pushes are kept 30 days, so `lastPushAt` is null (and every count 0) when none arrived in that time. Roles MARKETING, OPERATIONS, VIEWER and INTEGRATOR, as for reading the touchpoint. 404 when the touchpoint does not exist or is outside the caller's scope.
+         *
+         *     Roles: ADMIN, MARKETING, OPERATIONS, INTEGRATOR, VIEWER.
+         */
+        get: operations["getIngestHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/touchpoints/{touchpointId}/interactions": {
         parameters: {
             query?: never;
@@ -1089,7 +1111,7 @@ export interface paths {
         };
         /**
          * Gaps ranked by customers let down beyond the error budget
-         * @description Every (promise, commitment, touchpoint) with at least minSample interactions whose attainment is below the objective, ranked by excessBroken, so the first gap is the one that lets down the most customers. Pages of one snapshot: pass nextCursor back as cursor; it is null on the last page. Answers 404 when the brand has no snapshot or is outside the caller's scope; 400 when asOf, limit or cursor is invalid, or the cursor's snapshot is no longer kept.
+         * @description Every (promise, commitment, touchpoint) with at least minSample interactions whose attainment is below the objective, ranked by excessBroken, so the first gap is the one that lets down the most customers, each with a sentence a person can act on. Pages of one snapshot: pass nextCursor back as cursor; it is null on the last page. Answers 404 when the brand has no snapshot or is outside the caller's scope; 400 when asOf, limit or cursor is invalid, or the cursor's snapshot is no longer kept.
          *
          *     Roles: ADMIN, MARKETING, OPERATIONS, PARTNER, VIEWER.
          */
@@ -2543,6 +2565,82 @@ export interface components {
             message: string;
         };
         /**
+         * @description When a touchpoint last received a push, and what its pushes of the last 24 hours reported.
+         * @example {
+         *       "touchpointId": "tp_k3v9x0q2m8r4t6w1y5z7",
+         *       "lastPushAt": "2026-12-02T04:10:00Z",
+         *       "window": {
+         *         "from": "2026-12-01T09:00:00Z",
+         *         "to": "2026-12-02T09:00:00Z"
+         *       },
+         *       "last24h": {
+         *         "pushes": 3,
+         *         "received": 1200,
+         *         "accepted": 1100,
+         *         "updated": 50,
+         *         "duplicates": 47,
+         *         "rejected": 3
+         *       }
+         *     }
+         */
+        IngestHealth: {
+            /** @example tp_k3v9x0q2m8r4t6w1y5z7 */
+            touchpointId: string;
+            /**
+             * Format: date-time
+             * @description When the latest push that answered a report arrived, in whole seconds; null when none did in the last 30 days
+             */
+            lastPushAt: string | null;
+            window: components["schemas"]["IngestHealthWindow"];
+            last24h: components["schemas"]["IngestHealthTotals"];
+        };
+        /** @description The reports of the pushes in the window, summed; `received = accepted + updated + duplicates + rejected` as in each report */
+        IngestHealthTotals: {
+            /**
+             * Format: int64
+             * @description Pushes that answered a report
+             */
+            pushes: number;
+            /**
+             * Format: int64
+             * @description Records in those pushes
+             */
+            received: number;
+            /**
+             * Format: int64
+             * @description Records stored with a new externalId
+             */
+            accepted: number;
+            /**
+             * Format: int64
+             * @description Records that replaced a stored one of a smaller sourceVersion
+             */
+            updated: number;
+            /**
+             * Format: int64
+             * @description Records that changed nothing, their externalId already stored
+             */
+            duplicates: number;
+            /**
+             * Format: int64
+             * @description Invalid records (rows) rejected
+             */
+            rejected: number;
+        };
+        /** @description The 24 hours counted: pushes that arrived after `from` and at or before `to` (now), whole seconds */
+        IngestHealthWindow: {
+            /**
+             * Format: date-time
+             * @example 2026-12-01T09:00:00Z
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T09:00:00Z
+             */
+            to: string;
+        };
+        /**
          * @description What happened to each record of one push. `received = accepted + updated + duplicates + rejected`.
          * @example {
          *       "received": 1000,
@@ -3645,6 +3743,8 @@ export interface components {
             brokenPromises: number;
             /** Format: double */
             excessBroken: number;
+            /** @example At Manila contact centre, 1,204 customers were let down on “Answered within a minute” (answer_time), 412.5 beyond the error budget of 791.5: 87.6% kept against an objective of 95% */
+            sentence: string;
         };
         /** @description (promise, commitment, touchpoint) triples below objective, ranked by excessBroken, then brokenPromises. */
         GapsResponse: {
@@ -10121,6 +10221,124 @@ export interface operations {
             };
             /** @description `If-Match` names a state that is no longer current; read the resource again */
             412: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description An unexpected failure; the answer carries the request id to quote when reporting it */
+            500: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service, its database or a service it needs is unavailable; nothing was changed, retry after `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIngestHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Touchpoint id
+                 * @example tp_k3v9x0q2m8r4t6w1y5z7
+                 */
+                touchpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The touchpoint's ingest health */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestHealth"];
+                };
+            };
+            /** @description A parameter of the wrong type or out of range, or a cursor this API did not issue; `errors` names each by pointer */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key: send `Authorization: Bearer <API key>` with a key an administrator issued */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this operation, or its brand scope does not allow this change */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource, or it is outside the caller's brand scope */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header allows none of the media types this operation answers with */
+            406: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];

@@ -2,7 +2,7 @@ import { answer, api, withLaterPages, type Schemas } from "../api";
 import { alignmentSummary } from "../brand-data";
 import { chartBox, type ChartOption } from "../charts";
 import { el, link } from "../dom";
-import { comparison, count, oneDecimal, percent } from "../format";
+import { comparison } from "../format";
 import { href } from "../router";
 import { emptyState, section, type PageView } from "../view";
 
@@ -43,7 +43,7 @@ export async function gapsPage(brandId: string, asOf: string | null): Promise<Pa
         "data-touchpoint": gap.touchpointId,
         "data-excess": String(gap.excessBroken),
     },
-    el("p", { class: "sentence" }, sentence(gap)),
+    el("p", { class: "sentence" }, gap.sentence),
     el("p", { class: "sub" },
         link(href({ page: "promise", brandId, promiseId: gap.promiseId, asOf }), gap.promiseTitle),
         ` · ${gap.commitmentKey}: ${comparison(gap.metric, gap.op, gap.threshold)}`))));
@@ -53,13 +53,6 @@ export async function gapsPage(brandId: string, asOf: string | null): Promise<Pa
         stamp,
         charts: [{ box: chart, option: chartOption(gaps.slice(0, CHART_GAPS)) }],
     };
-}
-
-/** The gap in words, from the API's figures. */
-function sentence(gap: Gap): string {
-    return `At ${gap.touchpointName}, ${count(gap.brokenPromises)} customers were let down on “${gap.promiseTitle}” ` +
-        `(${gap.commitmentKey}), ${oneDecimal(gap.excessBroken)} beyond the error budget of ${oneDecimal(gap.allowedBad)}: ` +
-        `${percent(gap.attainment)} kept against an objective of ${percent(gap.objective)}.`;
 }
 
 function chartOption(gaps: Gap[]): ChartOption {

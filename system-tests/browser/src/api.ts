@@ -12,6 +12,7 @@ export type PromiseBreakdown = Answer<"/api/v1/alignment/brands/{brandId}/promis
 export type Conflicts = Answer<"/api/v1/alignment/brands/{brandId}/conflicts", "get", 200>;
 export type Handoffs = Answer<"/api/v1/alignment/brands/{brandId}/handoffs", "get", 200>;
 export type Gap = Gaps["items"][number];
+export type IngestHealth = Answer<"/api/v1/touchpoints/{touchpointId}/ingest-health", "get", 200>;
 
 /** An answer that is not 2xx: its status and the problem's `detail`, which the dashboard must show. */
 export interface Refusal {
@@ -89,6 +90,12 @@ export class PlatformApi {
                 { params: { query: { brandId, limit: 200, ...(cursor === null ? {} : { cursor }) } } });
             return required(data, response, error?.detail);
         });
+    }
+
+    async ingestHealth(touchpointId: string): Promise<IngestHealth> {
+        const { data, error, response } = await this.client.GET("/api/v1/touchpoints/{touchpointId}/ingest-health",
+            { params: { path: { touchpointId } } });
+        return required(data, response, error?.detail);
     }
 
     /** A PARTNER key on one brand, working until revoked or until `expiresAt`. */

@@ -77,21 +77,28 @@ export async function partnerSeesOnlyItsBrand(suite: Suite): Promise<Figures> {
     });
 }
 
-/** The touchpoints page lists every touchpoint of the brand the API lists. */
+/** The touchpoints page lists every touchpoint of the brand the API lists, each with the API's ingest health. */
 export async function touchpointsListEveryTouchpoint(suite: Suite): Promise<Figures> {
     const { brandId, adminKey } = suite.settings;
     const touchpoints = await suite.admin.touchpoints(brandId);
+    // Nothing is pushed while the suite runs, so the health read now is the one the page reads.
+    const health = await Promise.all(touchpoints.map((touchpoint) => suite.admin.ingestHealth(touchpoint.id)));
+    const received = health.reduce((sum, one) => sum + one.last24h.received, 0);
+    assert.ok(received > 0, "the demo data was pushed in the last 24 hours");
     return signedIn(suite, 1280, adminKey, async (dashboard) => {
         await dashboard.visit(`/brands/${brandId}`);
         await (await dashboard.visible("nav-touchpoints")).click();
         await waitUntil("the touchpoints link opens the page", () => Promise.resolve(dashboard.route()), (route) => route.startsWith(`/brands/${brandId}/touchpoints`));
-        const shown = await dashboard.rows("touchpoint-row", touchpoints.length, ["data-touchpoint-id"]);
+        const shown = await dashboard.rows("touchpoint-row", touchpoints.length, ["data-touchpoint-id", "data-last-push", "data-received", "data-rejected"]);
         assert.deepEqual(shown.map((row) => row.attributes["data-touchpoint-id"]).sort(), touchpoints.map((t) => t.id).sort());
-        for (const touchpoint of touchpoints) {
+        touchpoints.forEach((touchpoint, at) => {
             const row = shown.find((r) => r.attributes["data-touchpoint-id"] === touchpoint.id);
             assert.ok(row?.text.includes(touchpoint.name), `the row of ${touchpoint.id} names it ${JSON.stringify(touchpoint.name)}`);
-        }
+            const api = health[at];
+            assert.deepEqual([row?.attributes["data-last-push"], row?.attributes["data-received"], row?.attributes["data-rejected"]],
+                [api?.lastPushAt ?? "", String(api?.last24h.received), String(api?.last24h.rejected)], `the ingest health of ${touchpoint.id}`);
+        });
         await dashboard.check("touchpoints");
-        return { touchpoints: touchpoints.length };
+        return { touchpoints: touchpoints.length, received };
     });
 }

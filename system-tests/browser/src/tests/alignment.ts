@@ -97,7 +97,7 @@ export async function promiseHeatMapEqualsTheBreakdown(suite: Suite): Promise<Fi
     return { promises: overview.promises.length, cells };
 }
 
-/** The gaps page lists every gap of the API in its order, with the figures in its attributes and the touchpoint named. */
+/** The gaps page lists every gap of the API in its order, with the figures in its attributes and the API's sentence. */
 export async function gapsMatchTheApi(suite: Suite): Promise<Figures> {
     const { brandId, adminKey } = suite.settings;
     const gaps = await suite.admin.gaps(brandId);
@@ -116,7 +116,7 @@ export async function gapsMatchTheApi(suite: Suite): Promise<Figures> {
             gaps.map((gap) => [gap.promiseId, gap.commitmentKey, gap.touchpointId, exactly(gap.excessBroken)]), "gaps, worst first");
         shown.forEach((row, i) => {
             const gap = gaps[i];
-            assert.ok(gap !== undefined && row.text.includes(gap.touchpointName), `gap ${i + 1} names ${gap?.touchpointName}: ${JSON.stringify(row.text)}`);
+            assert.ok(gap !== undefined && row.text.includes(gap.sentence), `gap ${i + 1} reads as the API words it, ${JSON.stringify(gap?.sentence)}: ${JSON.stringify(row.text)}`);
         });
         await checkShell(dashboard, overview, overview.timeZone);
         await dashboard.check("gaps");
