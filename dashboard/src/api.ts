@@ -1,5 +1,7 @@
 import createClient, { type Middleware } from "openapi-fetch";
 import type { components, paths } from "../../clients/typescript/src/api";
+import { lastGoodAnswers } from "./last-good";
+import { detailOf, problemDetailOf } from "./problems";
 import { currentKey, type KeySession } from "./session";
 
 /** The API's schemas, as generated from the merged OpenAPI document. */
@@ -38,7 +40,8 @@ const refusedKey: Middleware = {
 
 /** The typed client of the gateway this page was loaded from. */
 export const api = createClient<paths>({ baseUrl: window.location.origin });
-api.use(bearerKey, refusedKey);
+// The kept answers stand in only for an unavailable service, never for a refused key.
+api.use(bearerKey, refusedKey, lastGoodAnswers);
 
 // Its own client: a key refused at sign-in is an answer for the form, not a sign-out.
 const keyCheck = createClient<paths>({ baseUrl: window.location.origin });
@@ -61,24 +64,6 @@ export async function answer<T>(call: Promise<Fetched<T>>): Promise<T> {
     if (result.response.ok && result.data !== undefined) return result.data;
     const { status, statusText } = result.response;
     throw new ApiProblem(status, detailOf(result.error) ?? `The API answered ${status} ${statusText}.`);
-}
-
-/** The `detail` of a problem+json answer, or a plain sentence when it has none. */
-export async function problemDetailOf(response: Response): Promise<string> {
-    let body: unknown = null;
-    try {
-        body = await response.json();
-    } catch {
-        // Not JSON: the status line is all there is to say.
-    }
-    return detailOf(body) ?? `The API answered ${response.status} ${response.statusText}.`;
-}
-
-function detailOf(body: unknown): string | null {
-    if (typeof body === "object" && body !== null && "detail" in body && typeof body.detail === "string") {
-        return body.detail;
-    }
-    return null;
 }
 
 /** Who the signed-in key is: `GET /api/v1/session`, which the gateway answers itself. */

@@ -2,6 +2,7 @@ import { ApiProblem, fetchSession, whenUnauthorized } from "./api";
 import { brandName, forgetBrands, forgetSummaries } from "./brand-data";
 import { disposeCharts, drawCharts } from "./charts";
 import { el } from "./dom";
+import { forgetLastGoodAnswers, takeUnavailableDetail } from "./last-good";
 import { brandsPage } from "./pages/brands";
 import { conflictsPage } from "./pages/conflicts";
 import { gapsPage } from "./pages/gaps";
@@ -44,6 +45,7 @@ function signOut(reason: string | null): void {
     forgetKey();
     session = null;
     forgetBrands();
+    forgetLastGoodAnswers();
     if (reason !== null) rememberSignOutReason(reason);
     else forgetSignOutReason();
     if (parseRoute(window.location.hash).page === "sign-in") void show();
@@ -79,6 +81,7 @@ async function show(): Promise<void> {
     const route = parseRoute(window.location.hash);
     disposeCharts();
     forgetSummaries();
+    takeUnavailableDetail();
     if (route.page === "sign-in") {
         root.replaceChildren(signInPage(lastSignOutReason(), (signedIn) => {
             forgetSignOutReason();
@@ -117,7 +120,7 @@ async function show(): Promise<void> {
     try {
         const view = await viewFor(route, session);
         if (mine !== generation) return;
-        shell.show(view);
+        shell.show(view, takeUnavailableDetail());
         drawCharts(view.charts);
         // After a navigation, reading starts at the new page's heading, as it would after a page load.
         if (!firstShow) shell.focusMain();

@@ -41,8 +41,11 @@ export class Shell {
         this.banner.replaceChildren();
     }
 
-    /** Shows a page: its content, and the times and staleness of the snapshot it read, in the brand's zone. */
-    show(view: PageView): void {
+    /**
+     * Shows a page: its content, and the times and staleness of the snapshot it read, in the brand's zone. `unavailable`
+     * is the refusal's detail when alignment-service was down and the page shows the answers this tab read last.
+     */
+    show(view: PageView, unavailable: string | null): void {
         this.heading.textContent = view.title;
         document.title = `${view.title} · Brandbridge`;
         this.content.replaceChildren(...view.body);
@@ -55,10 +58,7 @@ export class Shell {
         this.stamps.replaceChildren(
             el("p", {}, "As of ", el("time", { "data-testid": "as-of", datetime: asOf }, instant(asOf, timeZone))),
             el("p", {}, "Computed at ", el("time", { "data-testid": "computed-at", datetime: computedAt }, instant(computedAt, timeZone))));
-        this.banner.replaceChildren(stale
-            ? el("p", { class: "stale-banner", "data-testid": "stale-banner", role: "status" },
-                "Stale: the last recompute failed because a service was down. These figures are the last good snapshot.")
-            : "");
+        this.banner.replaceChildren(stale ? staleBanner(unavailable) : "");
     }
 
     /** Shows a problem's detail instead of the page. */
@@ -81,6 +81,13 @@ export class Shell {
     focusMain(): void {
         this.main.focus({ preventScroll: true });
     }
+}
+
+function staleBanner(unavailable: string | null): HTMLElement {
+    const why = unavailable === null
+        ? "Stale: the last recompute failed because a service was down. These figures are the last good snapshot."
+        : `Stale: ${unavailable.replace(/\.?$/, ".")} These figures are the last this tab read, and may be out of date.`;
+    return el("p", { class: "stale-banner", "data-testid": "stale-banner", role: "status" }, why);
 }
 
 function navigation(route: Route, session: KeySession, brandLabel: HTMLElement): HTMLElement | null {

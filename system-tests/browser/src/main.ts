@@ -5,7 +5,7 @@ import type { BrowserTest, Suite } from "./suite.js";
 import { adminSignsIn, partnerSeesOnlyItsBrand, touchpointsListEveryTouchpoint } from "./tests/access.js";
 import { conflictsMatchTheApi, gapsMatchTheApi, handoffsMatchTheApi, overviewShowsTheApiFigures, promiseHeatMapEqualsTheBreakdown } from "./tests/alignment.js";
 import { expiredKeyReturnsToSignIn, revokedKeyReturnsToSignIn } from "./tests/keys.js";
-import { staleReadsShowTheBanner, stoppedAlignmentShowsAReadableError } from "./tests/outage.js";
+import { staleReadsShowTheBanner, stoppedAlignmentShowsTheStaleBanner } from "./tests/outage.js";
 
 /** Tests the platform can run as it is started; the two outage tests need the build to stop a service first. */
 const HEALTHY: Record<string, BrowserTest> = {
@@ -22,7 +22,7 @@ const HEALTHY: Record<string, BrowserTest> = {
 };
 const OUTAGE: Record<string, BrowserTest> = {
     "stale-banner": staleReadsShowTheBanner,
-    "alignment-down": stoppedAlignmentShowsAReadableError,
+    "alignment-down": stoppedAlignmentShowsTheStaleBanner,
 };
 const ALL: Record<string, BrowserTest> = { ...HEALTHY, ...OUTAGE };
 

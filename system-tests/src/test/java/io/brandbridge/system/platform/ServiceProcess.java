@@ -127,6 +127,14 @@ public final class ServiceProcess {
         }
     }
 
+    /** The operating system's id of the running process, for a test that ends it from outside. */
+    public synchronized long pid() {
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException(module + " is not running");
+        }
+        return process.pid();
+    }
+
     /** SIGKILL: no shutdown hooks, no flushing; the harshest way a process can end. */
     public synchronized void kill9() {
         if (process != null) {
