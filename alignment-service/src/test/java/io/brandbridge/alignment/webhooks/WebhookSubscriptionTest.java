@@ -4,12 +4,16 @@ import io.brandbridge.defaults.security.Role;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +137,62 @@ class WebhookSubscriptionTest extends WebhookTestBase {
                 "a subscription is found only under its own brand");
         assertEquals(403, refused(HttpRequest.GET(webhooks(brandId)), Role.VIEWER, brandId).getStatus().getCode());
         assertEquals(403, refused(HttpRequest.GET(webhooks(brandId)), Role.INTEGRATOR, brandId).getStatus().getCode());
+    }
+
+    @Test
+    void everyOperationOnAnotherBrandsSubscriptionAnswers404AndChangesNothing() throws Exception {
+        String brandId = keptBrand();
+        String other = keptBrand();
+        String id = (String) webhookOf(subscribe(other, "gap.opened")).get("id");
+        assertEquals(202, exchange(HttpRequest.POST(webhooks(other) + "/" + id + "/test", ""), Role.OPERATIONS, other).code());
+        await("the ping's delivery", Duration.ofSeconds(10), () -> deliveries(other, id).size() == 1);
+        String deliveryId = (String) deliveries(other, id).getFirst().get("id");
+        String mine = (String) webhookOf(subscribe(brandId, "gap.opened")).get("id");
+        String myDelivery = "/" + mine + "/deliveries/" + deliveryId + "/redeliver";
+        Map<String, Object> change = request(receiver.url("/taken"), "alignment.stale");
+
+        for (Role role : List.of(Role.MARKETING, Role.OPERATIONS, Role.PARTNER)) {
+            // Named under its own brand by a caller scoped to another, and under the caller's brand by a caller scoped to both.
+            for (String[] scope : List.of(new String[]{other, brandId}, new String[]{brandId, brandId, other})) {
+                String base = webhooks(scope[0]);
+                String[] brands = Arrays.copyOfRange(scope, 1, scope.length);
+                List<MutableHttpRequest<?>> attempts = new ArrayList<>(List.of(
+                        HttpRequest.GET(base + "/" + id),
+                        HttpRequest.PUT(base + "/" + id, change),
+                        HttpRequest.DELETE(base + "/" + id),
+                        HttpRequest.POST(base + "/" + id + "/rotate-secret", ""),
+                        HttpRequest.POST(base + "/" + id + "/test", ""),
+                        HttpRequest.GET(base + "/" + id + "/deliveries"),
+                        HttpRequest.POST(base + "/" + id + "/deliveries/" + deliveryId + "/redeliver", "")));
+                if (scope[0].equals(other)) {
+                    attempts.add(HttpRequest.GET(base));
+                    attempts.add(HttpRequest.POST(base, request(receiver.url("/taken"), "gap.opened")));
+                } else {
+                    attempts.add(HttpRequest.POST(webhooks(brandId) + myDelivery, ""));
+                }
+                for (MutableHttpRequest<?> attempt : attempts) {
+                    HttpClientResponseException refused = refused(attempt, role, brands);
+                    String what = role + " " + attempt.getMethodName() + " " + attempt.getPath();
+                    assertEquals(404, refused.getStatus().getCode(), what);
+                    assertEquals("application/problem+json", refused.getResponse().getContentType().orElseThrow().toString(), what);
+                }
+            }
+        }
+
+        Map<String, Object> unchanged = exchange(HttpRequest.GET(webhooks(other) + "/" + id), Role.OPERATIONS, other).body();
+        assertEquals(1, unchanged.get("version"));
+        assertEquals(List.of("gap.opened"), unchanged.get("events"));
+        assertNull(unchanged.get("previousSecretExpiresAt"), "no rotation");
+        assertEquals(1, deliveries(other, id).size(), "no second ping and no redelivery");
+        assertEquals(List.of(id), listed(other));
+        assertEquals(List.of(mine), listed(brandId), "nothing was subscribed under either brand");
+        assertEquals(List.of(), deliveries(brandId, mine));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> listed(String brandId) {
+        List<Map<String, Object>> items = (List<Map<String, Object>>) exchange(HttpRequest.GET(webhooks(brandId)), Role.OPERATIONS, brandId).body().get("items");
+        return items.stream().map(i -> i.get("id")).toList();
     }
 
     @SuppressWarnings("unchecked")
