@@ -7,7 +7,7 @@ import io.brandbridge.alignment.clients.touchpoints.AttainmentAnswer;
 import io.brandbridge.alignment.clients.touchpoints.AttainmentQuery;
 import io.brandbridge.alignment.clients.touchpoints.TouchpointClient;
 import io.brandbridge.alignment.clients.touchpoints.TouchpointClientFallback;
-import io.brandbridge.alignment.stubs.FreePorts;
+import io.brandbridge.defaults.ports.FreePorts;
 import io.brandbridge.defaults.resilience.ResiliencePolicies;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.defaults.security.InternalTokens;

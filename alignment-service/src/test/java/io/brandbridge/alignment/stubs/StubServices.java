@@ -1,5 +1,6 @@
 package io.brandbridge.alignment.stubs;
 
+import io.brandbridge.defaults.ports.FreePorts;
 import io.brandbridge.defaults.testing.MutableClock;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;

@@ -1,7 +1,8 @@
 package io.brandbridge.bench.alignment;
 
+import io.brandbridge.defaults.ports.FreePorts;
+
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,7 +50,7 @@ final class ServiceProcess implements AutoCloseable {
         if (existingSchema == null) {
             Database.create(schema);
         }
-        int port = freePort();
+        int port = FreePorts.next();
         Path log = Files.createTempFile(module + "-bench-", ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms" + heap, "-Xmx" + heap,
                 "-jar", jar.toString());
@@ -101,12 +102,6 @@ final class ServiceProcess implements AutoCloseable {
             }
         }
         throw new IllegalStateException(module + " not ready within " + within + "; see " + log);
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     @Override

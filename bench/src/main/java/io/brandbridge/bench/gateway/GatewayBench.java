@@ -1,5 +1,6 @@
 package io.brandbridge.bench.gateway;
 
+import io.brandbridge.defaults.ports.FreePorts;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.defaults.security.InternalTokens;
 import io.brandbridge.defaults.security.Role;
@@ -7,7 +8,6 @@ import io.micronaut.context.ApplicationContext;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,7 +37,7 @@ public final class GatewayBench {
 
     public static void main(String[] args) throws Exception {
         switch (args.length == 0 ? "" : args[0]) {
-            case "free-port" -> System.out.println(freePort());
+            case "free-port" -> System.out.println(FreePorts.next());
             case "wait" -> waitHealthy(args[1], Duration.ofSeconds(Long.parseLong(args[2])));
             case "wait-port" -> waitListening(Integer.parseInt(args[1]), Duration.ofSeconds(Long.parseLong(args[2])));
             case "setup" -> setup(args[1], args[2], args[3]);
@@ -47,12 +47,6 @@ public final class GatewayBench {
                         + " | report <direct.txt> <gateway.txt> [<reference-proxy.txt>]");
                 System.exit(2);
             }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 

@@ -1,7 +1,8 @@
 package io.brandbridge.bench.ingest;
 
+import io.brandbridge.defaults.ports.FreePorts;
+
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,11 +58,7 @@ public final class IngestBench {
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(ch.qos.logback.classic.Level.WARN);
         String command = args.length == 0 ? "" : args[0];
         switch (command) {
-            case "free-port" -> {
-                try (ServerSocket socket = new ServerSocket(0)) {
-                    System.out.println(socket.getLocalPort());
-                }
-            }
+            case "free-port" -> System.out.println(FreePorts.next());
             case "wait" -> waitHealthy(args[1], Duration.ofSeconds(Long.parseLong(args[2])));
             case "schema" -> schema(args[1], args[2], args[3]);
             case "run" -> {

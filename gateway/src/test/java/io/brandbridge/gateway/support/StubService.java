@@ -2,6 +2,7 @@ package io.brandbridge.gateway.support;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.brandbridge.defaults.ports.FreePorts;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.defaults.security.InternalTokens;
 import io.brandbridge.defaults.security.VerifiedToken;
@@ -13,7 +14,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -58,17 +58,9 @@ public final class StubService implements AutoCloseable {
     }
 
     public static StubService start(String serviceId) {
-        StubService stub = new StubService(serviceId, freePort());
+        StubService stub = new StubService(serviceId, FreePorts.next());
         stub.restart();
         return stub;
-    }
-
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public String url() {

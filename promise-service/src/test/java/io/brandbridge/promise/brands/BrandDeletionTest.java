@@ -5,7 +5,7 @@ import io.brandbridge.defaults.resilience.ResiliencePolicies;
 import io.brandbridge.defaults.security.Caller;
 import io.brandbridge.defaults.security.InternalTokens;
 import io.brandbridge.defaults.security.Role;
-import io.brandbridge.defaults.testing.FreePorts;
+import io.brandbridge.defaults.ports.FreePorts;
 import io.brandbridge.defaults.testing.MutableClock;
 import io.brandbridge.defaults.testing.StubDependency;
 import io.brandbridge.defaults.testing.TestCallers;

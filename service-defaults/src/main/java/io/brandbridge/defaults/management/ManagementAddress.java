@@ -1,11 +1,11 @@
 package io.brandbridge.defaults.management;
 
+import io.brandbridge.defaults.ports.FreePorts;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
+import java.net.UnknownHostException;
 
 /**
  * The management listener's host and port, with port 0 settled once on a free port: the listener and the
@@ -31,9 +31,9 @@ public class ManagementAddress {
     }
 
     private static int freePort(String host) {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
+        try {
+            return FreePorts.next(InetAddress.getByName(host));
+        } catch (UnknownHostException e) {
             throw new UncheckedIOException("No free port for the management endpoints on " + host, e);
         }
     }

@@ -1,7 +1,7 @@
 package io.brandbridge.defaults.security;
 
 import io.brandbridge.defaults.problem.Problem;
-import io.brandbridge.defaults.testing.FreePorts;
+import io.brandbridge.defaults.ports.FreePorts;
 import io.brandbridge.defaults.testing.TestCallers;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;

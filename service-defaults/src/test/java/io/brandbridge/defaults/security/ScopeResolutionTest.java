@@ -2,7 +2,7 @@ package io.brandbridge.defaults.security;
 
 import io.brandbridge.defaults.problem.Problem;
 import io.brandbridge.defaults.resilience.ResiliencePolicies;
-import io.brandbridge.defaults.testing.FreePorts;
+import io.brandbridge.defaults.ports.FreePorts;
 import io.brandbridge.defaults.testing.StubDependency;
 import io.brandbridge.defaults.testing.TestCallers;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
