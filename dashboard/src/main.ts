@@ -11,11 +11,13 @@ import { overviewPage } from "./pages/overview";
 import { promisePage } from "./pages/promise";
 import { signInPage } from "./pages/sign-in";
 import { touchpointsPage } from "./pages/touchpoints";
+import { webhooksPage } from "./pages/webhooks";
 import { navigate, parseRoute, type Route } from "./router";
 import {
     currentKey,
     forgetKey,
     readsCatalogues,
+    managesWebhooks,
     forgetSignOutReason,
     lastSignOutReason,
     rememberSignOutReason,
@@ -39,6 +41,7 @@ const TITLES: Record<Route["page"], string> = {
     conflicts: "Incentive conflicts",
     handoffs: "Handoffs",
     touchpoints: "Touchpoints",
+    webhooks: "Webhooks",
 };
 
 function signOut(reason: string | null): void {
@@ -71,6 +74,11 @@ function viewFor(route: Route, signedIn: KeySession): Promise<PageView> {
                 return Promise.reject(new ApiProblem(403, "This key sees alignment pages only; touchpoints are not part of its view."));
             }
             return touchpointsPage(route.brandId);
+        case "webhooks":
+            if (!managesWebhooks(signedIn)) {
+                return Promise.reject(new ApiProblem(403, "This key may not see webhook subscriptions; ADMIN, MARKETING, OPERATIONS and PARTNER keys may."));
+            }
+            return webhooksPage(route.brandId);
         default:
             return brandsPage(signedIn);
     }

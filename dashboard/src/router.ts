@@ -1,5 +1,5 @@
 /** The brand-level pages, in the order the navigation lists them. */
-export type BrandPage = "overview" | "gaps" | "conflicts" | "handoffs" | "touchpoints";
+export type BrandPage = "overview" | "gaps" | "conflicts" | "handoffs" | "touchpoints" | "webhooks";
 
 /** Where the app is: every page is a hash URL, so a link can be shared and the gateway serves only static files. */
 export type Route =
@@ -7,7 +7,7 @@ export type Route =
     | { page: "brands" }
     | { page: "overview" | "gaps" | "conflicts" | "handoffs"; brandId: string; asOf: string | null }
     | { page: "promise"; brandId: string; promiseId: string; asOf: string | null }
-    | { page: "touchpoints"; brandId: string };
+    | { page: "touchpoints" | "webhooks"; brandId: string };
 
 const SEGMENT_PAGES: Record<string, "gaps" | "conflicts" | "handoffs"> = {
     gaps: "gaps",
@@ -25,7 +25,7 @@ export function parseRoute(hash: string): Route {
     if (first === "sign-in") return { page: "sign-in" };
     if (first !== "brands" || brandId === undefined) return { page: "brands" };
     if (section === undefined) return { page: "overview", brandId, asOf };
-    if (section === "touchpoints" && segments.length === 3) return { page: "touchpoints", brandId };
+    if ((section === "touchpoints" || section === "webhooks") && segments.length === 3) return { page: section, brandId };
     if (section === "promises" && promiseId !== undefined && segments.length === 4) {
         return { page: "promise", brandId, promiseId, asOf };
     }
@@ -46,15 +46,16 @@ export function href(route: Route): string {
         case "promise":
             return `#/brands/${encodeURIComponent(route.brandId)}/promises/${encodeURIComponent(route.promiseId)}${asOfQuery(route.asOf)}`;
         case "touchpoints":
-            return `#/brands/${encodeURIComponent(route.brandId)}/touchpoints`;
+        case "webhooks":
+            return `#/brands/${encodeURIComponent(route.brandId)}/${route.page}`;
         default:
             return `#/brands/${encodeURIComponent(route.brandId)}/${route.page}${asOfQuery(route.asOf)}`;
     }
 }
 
-/** The route of a brand-level page, keeping the asOf of the page one comes from (touchpoints have none). */
+/** The route of a brand-level page, keeping the asOf of the page one comes from (touchpoints and webhooks have none). */
 export function brandRoute(page: BrandPage, brandId: string, asOf: string | null): Route {
-    return page === "touchpoints" ? { page, brandId } : { page, brandId, asOf };
+    return page === "touchpoints" || page === "webhooks" ? { page, brandId } : { page, brandId, asOf };
 }
 
 export function navigate(route: Route): void {

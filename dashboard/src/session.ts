@@ -12,6 +12,9 @@ export type KeySession = components["schemas"]["Session"];
  */
 const CATALOGUE_READERS: KeySession["roles"] = ["ADMIN", "MARKETING", "OPERATIONS", "VIEWER"];
 
+/** Roles that may manage a brand's webhook subscriptions (a PARTNER those of its own brands). */
+const WEBHOOK_MANAGERS: KeySession["roles"] = ["ADMIN", "MARKETING", "OPERATIONS", "PARTNER"];
+
 export function currentKey(): string | null {
     return window.sessionStorage.getItem(KEY_NAME);
 }
@@ -27,6 +30,11 @@ export function forgetKey(): void {
 /** Whether the key may read the catalogues: brand names, touchpoints and their targets. */
 export function readsCatalogues(session: KeySession): boolean {
     return session.roles.some((role) => CATALOGUE_READERS.includes(role));
+}
+
+/** Whether the key may see the webhook subscriptions and their deliveries. */
+export function managesWebhooks(session: KeySession): boolean {
+    return session.roles.some((role) => WEBHOOK_MANAGERS.includes(role));
 }
 
 /**

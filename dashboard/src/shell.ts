@@ -1,7 +1,7 @@
 import { el, link } from "./dom";
 import { instant } from "./format";
 import { brandRoute, href, type BrandPage, type Route } from "./router";
-import { readsCatalogues, type KeySession } from "./session";
+import { managesWebhooks, readsCatalogues, type KeySession } from "./session";
 import type { PageView } from "./view";
 
 const NAV: { page: BrandPage; label: string; testId: string }[] = [
@@ -10,6 +10,7 @@ const NAV: { page: BrandPage; label: string; testId: string }[] = [
     { page: "conflicts", label: "Conflicts", testId: "nav-conflicts" },
     { page: "handoffs", label: "Handoffs", testId: "nav-handoffs" },
     { page: "touchpoints", label: "Touchpoints", testId: "nav-touchpoints" },
+    { page: "webhooks", label: "Webhooks", testId: "nav-webhooks" },
 ];
 
 /** The frame around every signed-in page: header, brand navigation, snapshot times, and the main landmark. */
@@ -97,6 +98,7 @@ function navigation(route: Route, session: KeySession, brandLabel: HTMLElement):
     const current: BrandPage | null = route.page === "promise" ? null : route.page;
     const items = NAV
         .filter((item) => item.page !== "touchpoints" || readsCatalogues(session))
+        .filter((item) => item.page !== "webhooks" || managesWebhooks(session))
         .map((item) => el("li", {}, link(href(brandRoute(item.page, route.brandId, asOf)), item.label, {
             "data-testid": item.testId,
             "aria-current": item.page === current ? "page" : null,

@@ -5,14 +5,25 @@ import {
     type BrandbridgeClient,
     type Gaps,
     type Answer,
+    type RequestBody,
     type Touchpoint,
+    type Webhook,
+    type WebhookDelivery,
 } from "../../../clients/typescript/src/index.js";
 
 export type PromiseBreakdown = Answer<"/api/v1/alignment/brands/{brandId}/promises/{promiseId}", "get", 200>;
 export type Conflicts = Answer<"/api/v1/alignment/brands/{brandId}/conflicts", "get", 200>;
 export type Handoffs = Answer<"/api/v1/alignment/brands/{brandId}/handoffs", "get", 200>;
 export type Gap = Gaps["items"][number];
+/** An event type a subscription may ask for. */
+export type EventType = RequestBody<"/api/v1/alignment/brands/{brandId}/webhooks", "post">["events"][number];
 export type IngestHealth = Answer<"/api/v1/touchpoints/{touchpointId}/ingest-health", "get", 200>;
+
+/** A subscription just made, with its signing secret (shown only then). */
+export interface Subscribed {
+    readonly webhook: Webhook;
+    readonly secret: string;
+}
 
 /** An answer that is not 2xx: its status and the problem's `detail`, which the dashboard must show. */
 export interface Refusal {
@@ -96,6 +107,39 @@ export class PlatformApi {
         const { data, error, response } = await this.client.GET("/api/v1/touchpoints/{touchpointId}/ingest-health",
             { params: { path: { touchpointId } } });
         return required(data, response, error?.detail);
+    }
+
+    async subscribe(brandId: string, url: string, events: EventType[], description: string): Promise<Subscribed> {
+        const { data, error, response } = await this.client.POST("/api/v1/alignment/brands/{brandId}/webhooks",
+            { params: { path: { brandId } }, body: { url, events, description } });
+        return required(data, response, error?.detail);
+    }
+
+    async webhook(brandId: string, webhookId: string): Promise<Webhook> {
+        const { data, error, response } = await this.client.GET("/api/v1/alignment/brands/{brandId}/webhooks/{webhookId}",
+            { params: { path: { brandId, webhookId } } });
+        return required(data, response, error?.detail);
+    }
+
+    /** The subscription's newest deliveries, as many as the dashboard shows. */
+    async deliveries(brandId: string, webhookId: string): Promise<WebhookDelivery[]> {
+        const { data, error, response } = await this.client.GET("/api/v1/alignment/brands/{brandId}/webhooks/{webhookId}/deliveries",
+            { params: { path: { brandId, webhookId }, query: { limit: 10 } } });
+        return required(data, response, error?.detail).items;
+    }
+
+    async ping(brandId: string, webhookId: string): Promise<WebhookDelivery> {
+        const { data, error, response } = await this.client.POST("/api/v1/alignment/brands/{brandId}/webhooks/{webhookId}/test",
+            { params: { path: { brandId, webhookId } } });
+        return required(data, response, error?.detail);
+    }
+
+    async unsubscribe(brandId: string, webhookId: string): Promise<void> {
+        const { error, response } = await this.client.DELETE("/api/v1/alignment/brands/{brandId}/webhooks/{webhookId}",
+            { params: { path: { brandId, webhookId } } });
+        if (response.status !== 204) {
+            throw new Error(`DELETE webhook ${webhookId} answered ${response.status}: ${error?.detail ?? ""}`);
+        }
     }
 
     /** A PARTNER key on one brand, working until revoked or until `expiresAt`. */

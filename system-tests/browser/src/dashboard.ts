@@ -125,10 +125,17 @@ export class Dashboard {
         return `on ${this.route()} at ${this.width} px (screenshot ${path}); the browser reported ${said}`;
     }
 
-    /** Saves a full-page screenshot and fails on any serious or critical axe violation. */
+    /**
+     * Saves a full-page screenshot, and fails when the page is wider than the window (wide tables scroll inside it) or on
+     * any serious or critical axe violation.
+     */
     async check(name: string): Promise<void> {
         mkdirSync(this.settings.screenshotDir, { recursive: true });
         await this.page.screenshot({ path: join(this.settings.screenshotDir, `${name}-${this.width}.png`), fullPage: true });
+        const overflow = await this.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) {
+            throw new Error(`${name} at ${this.width} px (${this.route()}) is ${overflow} px wider than the window`);
+        }
         const violations = await blockingViolations(this.page);
         this.pagesChecked.push(`${name}-${this.width}`);
         if (violations.length > 0) {

@@ -6,6 +6,7 @@ import { adminSignsIn, partnerSeesOnlyItsBrand, touchpointsListEveryTouchpoint }
 import { conflictsMatchTheApi, gapsMatchTheApi, handoffsMatchTheApi, overviewShowsTheApiFigures, promiseHeatMapEqualsTheBreakdown } from "./tests/alignment.js";
 import { expiredKeyReturnsToSignIn, revokedKeyReturnsToSignIn } from "./tests/keys.js";
 import { staleReadsShowTheBanner, stoppedAlignmentShowsTheStaleBanner } from "./tests/outage.js";
+import { webhooksShowStateAndDeliveries } from "./tests/webhooks.js";
 
 /** Tests the platform can run as it is started; the two outage tests need the build to stop a service first. */
 const HEALTHY: Record<string, BrowserTest> = {
@@ -19,6 +20,7 @@ const HEALTHY: Record<string, BrowserTest> = {
     "touchpoints": touchpointsListEveryTouchpoint,
     "expired-key": expiredKeyReturnsToSignIn,
     "revoked-key": revokedKeyReturnsToSignIn,
+    "webhooks": webhooksShowStateAndDeliveries,
 };
 const OUTAGE: Record<string, BrowserTest> = {
     "stale-banner": staleReadsShowTheBanner,

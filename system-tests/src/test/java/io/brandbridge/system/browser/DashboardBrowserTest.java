@@ -69,7 +69,8 @@ class DashboardBrowserTest {
         assertTrue(compiled.passed(), "the browser suite does not type-check:\n" + compiled.output());
 
         // Keys refused on purpose and pages read in quick succession: the throttles are the security suites' subject.
-        platform = new Platform(Map.of("AUTH_FAILURE_LIMIT", "100000", "RATE_LIMIT_PER_SECOND", "1000")).start();
+        // The webhooks test subscribes receivers of its own on loopback.
+        platform = new Platform(Map.of("AUTH_FAILURE_LIMIT", "100000", "RATE_LIMIT_PER_SECOND", "1000", "WEBHOOK_ALLOWED_HOSTS", "127.0.0.1")).start();
         assertServesTheDashboard(platform.gatewayUrl());
         admin = new BrandbridgeApi(platform.gatewayUrl(), platform.adminKey());
         DemoSeeder seeder = new DemoSeeder(admin);
@@ -153,9 +154,16 @@ class DashboardBrowserTest {
         browserTest("revoked-key");
     }
 
-    /** A recompute that fails because touchpoint-service is down marks the newest snapshot stale; alignment keeps serving it. */
+    /** A partner's subscriptions to receivers of the test's own, one disabled by a 410, and a test event sent from the page. */
     @Test
     @Order(11)
+    void webhooksShowEachSubscriptionsStateAndNewestDeliveries() {
+        browserTest("webhooks");
+    }
+
+    /** A recompute that fails because touchpoint-service is down marks the newest snapshot stale; alignment keeps serving it. */
+    @Test
+    @Order(12)
     void staleReadsShowTheBannerAboveTheLastGoodFigures() {
         String brandId = environment.get("BRAND_ID");
         platform.service("touchpoint-service").stop();
@@ -170,7 +178,7 @@ class DashboardBrowserTest {
 
     /** The browser test kills alignment-service itself, with the overview open, so the page has answers to fall back on. */
     @Test
-    @Order(12)
+    @Order(13)
     void killedAlignmentServiceShowsTheStaleBannerNotABlankPage() {
         Map<String, String> withPid = new HashMap<>(environment);
         withPid.put("ALIGNMENT_PID", Long.toString(platform.service("alignment-service").pid()));
