@@ -35,7 +35,7 @@ function row(brandId: string, webhook: Webhook, deliveries: Delivery[], timeZone
         el("h2", { id: headingId, class: "row-title" }, statusChip(webhook.state), " ", el("span", { class: "mono", "data-testid": "webhook-url" }, webhook.url)),
         webhook.problem === null ? null : el("p", { class: "error", "data-testid": "webhook-problem" }, webhook.problem),
         el("dl", { class: "facts" },
-            fact("Events", webhook.events.map((type) => el("span", { class: "event mono" }, type))),
+            fact("Events", webhook.events.map(eventType)),
             fact("Description", webhook.description ?? "none"),
             fact("Subscribed", instant(webhook.createdAt, timeZone)),
             fact("Secret", webhook.previousSecretExpiresAt === null
@@ -105,6 +105,14 @@ function lastAnswer(delivery: Delivery): string {
     if (last === undefined) return "Not tried yet";
     if (last.statusCode === null) return last.error ?? "No answer";
     return `${last.statusCode} in ${count(last.durationMs)} ms`;
+}
+
+/** An event type on its own line, allowed to break after its dot (`promise.` / `status_changed`) in a narrow column. */
+function eventType(type: string): HTMLSpanElement {
+    const dot = type.indexOf(".");
+    return dot < 0
+        ? el("span", { class: "event mono" }, type)
+        : el("span", { class: "event mono" }, type.slice(0, dot + 1), el("wbr"), type.slice(dot + 1));
 }
 
 function fact(term: string, value: string | Node[]): HTMLDivElement {
