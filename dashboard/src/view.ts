@@ -28,6 +28,11 @@ export function emptyState(text: string): HTMLParagraphElement {
     return el("p", { class: "empty-state", "data-testid": "empty-state" }, text);
 }
 
+/** One term and its value in a `.facts` list. */
+export function fact(term: string, value: string | Node[]): HTMLDivElement {
+    return el("div", { class: "fact" }, el("dt", {}, term), el("dd", {}, value));
+}
+
 /** A section with a heading, for landmarks and for reading order. */
 export function section(heading: string, ...content: Node[]): HTMLElement {
     const id = `section-${heading.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;

@@ -2,7 +2,7 @@ import { allPages, answer, api, type Schemas } from "../api";
 import { brandOf } from "../brand-data";
 import { el } from "../dom";
 import { comparison, count, instant, touchpointType } from "../format";
-import { emptyState, type PageView } from "../view";
+import { emptyState, fact, type PageView } from "../view";
 
 type Touchpoint = Schemas["Touchpoint"];
 type Target = Schemas["OperationalTarget"];
@@ -70,10 +70,6 @@ function row({ touchpoint, targets, health }: TouchpointFacts, timeZone: string)
 
 function plural(n: number, one: string, many: string): string {
     return `${count(n)} ${n === 1 ? one : many}`;
-}
-
-function fact(term: string, value: string): HTMLDivElement {
-    return el("div", { class: "fact" }, el("dt", {}, term), el("dd", {}, value));
 }
 
 function allTouchpoints(brandId: string): Promise<Touchpoint[]> {

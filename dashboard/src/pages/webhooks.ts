@@ -2,7 +2,7 @@ import { ApiProblem, answer, api, type Schemas } from "../api";
 import { alignmentSummary } from "../brand-data";
 import { el } from "../dom";
 import { count, instant } from "../format";
-import { emptyState, scrollingTable, statusChip, type PageView } from "../view";
+import { emptyState, fact, scrollingTable, statusChip, type PageView } from "../view";
 
 type Webhook = Schemas["Webhook"];
 type Delivery = Schemas["WebhookDelivery"];
@@ -113,10 +113,6 @@ function eventType(type: string): HTMLSpanElement {
     return dot < 0
         ? el("span", { class: "event mono" }, type)
         : el("span", { class: "event mono" }, type.slice(0, dot + 1), el("wbr"), type.slice(dot + 1));
-}
-
-function fact(term: string, value: string | Node[]): HTMLDivElement {
-    return el("div", { class: "fact" }, el("dt", {}, term), el("dd", {}, value));
 }
 
 async function recentDeliveries(brandId: string, webhookId: string): Promise<Delivery[]> {
